@@ -1,0 +1,47 @@
+package org.papergraph.extractor.annotate;
+
+import java.util.Locale;
+
+/**
+ * Normalises concept names into keys, so that surface variants of one name compare equal.
+ *
+ * <p>A key is lower-case, with hyphens and punctuation turned into single spaces and a plural
+ * {@code s} dropped from the last word: "Vision Transformers", "vision-transformer" and
+ * "Vision Transformer" share the key {@code "vision transformer"}. This is the same rule the
+ * evaluation and the concept IRIs use.
+ */
+public final class ConceptKeys {
+
+    private ConceptKeys() {}
+
+    /** Returns the key of a name; the empty string for a name with no letters or digits. */
+    public static String key(String name) {
+        String spaced = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        if (spaced.isEmpty()) {
+            return spaced;
+        }
+        int lastSpace = spaced.lastIndexOf(' ');
+        return spaced.substring(0, lastSpace + 1) + singular(spaced.substring(lastSpace + 1));
+    }
+
+    /**
+     * Returns the singular of one lower-case word by a plain rule: a final {@code s} goes when the
+     * word is longer than three letters and does not end in {@code ss}, {@code us} or {@code is}.
+     */
+    public static String singular(String word) {
+        if (word.length() > 3 && word.endsWith("s")
+                && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            return word.endsWith("ies") && word.length() > 4
+                    ? word.substring(0, word.length() - 3) + "y"
+                    : word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /** Returns true when a token is written like an acronym: two or more capitals, perhaps a plural s. */
+    public static boolean isAcronymShaped(String token) {
+        String stem = token.endsWith("s") ? token.substring(0, token.length() - 1) : token;
+        long capitals = stem.chars().filter(Character::isUpperCase).count();
+        return capitals >= 2 && stem.length() <= 10 && stem.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+    }
+}

@@ -1,0 +1,94 @@
+package org.papergraph.extractor.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Finds the concept mentions of every sentence, groups them into the paper's concepts, and marks
+ * the concepts the paper proposes.
+ *
+ * <p>Requires {@code TokensAnnotation}, {@code SentencesAnnotation}, {@code PartOfSpeechAnnotation}
+ * and {@code LemmaAnnotation}. Adds {@link PaperGraphAnnotations.ConceptMentionsAnnotation} to each
+ * sentence, {@link PaperGraphAnnotations.PaperConceptsAnnotation} to the document, and on every
+ * token of a mention its kind as {@code NamedEntityTagAnnotation} and its concept as
+ * {@link PaperGraphAnnotations.ConceptKeyAnnotation}. The first sentence(s) up to the first
+ * blank line are taken as the title.
+ *
+ * <p>Properties, read as {@code <name>.*}: {@code dictionary}, {@code headNouns},
+ * {@code genericModifiers}, {@code genericPhrases}, {@code nonConcepts}, {@code proposalRules}
+ * (classpath resources). Thread-safe: all state is immutable after construction.
+ */
+public class ConceptMentionAnnotator implements Annotator {
+
+    private final MentionFinder finder;
+    private final ProposalFinder proposals;
+
+    /** Creates the annotator the CoreNLP way, reading the {@code <name>.*} properties. */
+    public ConceptMentionAnnotator(String name, Properties props) {
+        DomainDictionary dictionary = DomainDictionary.load(required(props, name, "dictionary"));
+        Lexicon lexicon = Lexicon.load(required(props, name, "headNouns"), required(props, name, "genericModifiers"),
+                required(props, name, "genericPhrases"), required(props, name, "nonConcepts"));
+        this.finder = new MentionFinder(dictionary, lexicon);
+        this.proposals = new ProposalFinder(CueRules.load(required(props, name, "proposalRules"), 2));
+    }
+
+    static String required(Properties props, String name, String key) {
+        String value = props.getProperty(name + "." + key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("annotator '" + name + "' needs the property " + name + "." + key);
+        }
+        return value.trim();
+    }
+
+    @Override
+    public void annotate(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<ConceptMention>> bySentence = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<ConceptMention> mentions = finder.find(tokens);
+            sentence.set(PaperGraphAnnotations.ConceptMentionsAnnotation.class, mentions);
+            bySentence.add(mentions);
+        }
+        PaperConcepts concepts = PaperConcepts.group(bySentence);
+        for (int s = 0; s < sentences.size(); s++) {
+            labelTokens(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), bySentence.get(s), concepts);
+        }
+        annotation.set(PaperGraphAnnotations.PaperConceptsAnnotation.class, concepts);
+        proposals.markProposed(sentences, concepts);
+    }
+
+    private static void labelTokens(List<CoreLabel> tokens, List<ConceptMention> mentions, PaperConcepts concepts) {
+        for (CoreLabel token : tokens) {
+            token.setNER("O");
+        }
+        for (ConceptMention m : mentions) {
+            String key = concepts.keyOf(m);
+            String type = concepts.get(key) == null ? m.type().label() : concepts.get(key).type().label();
+            for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+                tokens.get(i).setNER(type);
+                tokens.get(i).set(PaperGraphAnnotations.ConceptKeyAnnotation.class, key);
+            }
+        }
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+        return Set.of(PaperGraphAnnotations.ConceptMentionsAnnotation.class,
+                PaperGraphAnnotations.PaperConceptsAnnotation.class, PaperGraphAnnotations.ConceptKeyAnnotation.class);
+    }
+
+    @Override
+    public Set<Class<? extends CoreAnnotation>> requires() {
+        return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
+                CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class);
+    }
+}

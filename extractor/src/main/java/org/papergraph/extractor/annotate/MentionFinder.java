@@ -1,0 +1,270 @@
+package org.papergraph.extractor.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.ConceptType;
+
+/**
+ * Finds the concept mentions of one sentence, in four passes that each leave alone the tokens an
+ * earlier pass took: dictionary matches, acronym definitions, named tokens ("PoolFormer",
+ * "GPT-2"), and noun phrases with a known head noun ("decoder-only transformer").
+ *
+ * <p>Thread-safe: it keeps no state between calls.
+ */
+final class MentionFinder {
+
+    private static final Pattern NUMBERED_MODIFIER =
+            Pattern.compile("(?i)(one|two|three|four|five|six|\\d+)-(layer|head|block|stage|dimensional|bit|shot|step)s?");
+    private static final Pattern VAGUE_COMPOUND =
+            Pattern.compile("(?i).+-(based|like|style|driven|powered|inspired|free|aware|specific|level|scale|wise)");
+    private static final Pattern ARCHITECTURE_NAME =
+            Pattern.compile("(?i).*(former|net|bert|gpt|llm|vit|mamba|diffusion|gan|vae|cnn|rnn|lstm|mlp|transformer)s?(-.*)?");
+
+    private final DomainDictionary dictionary;
+    private final Lexicon lexicon;
+
+    MentionFinder(DomainDictionary dictionary, Lexicon lexicon) {
+        this.dictionary = dictionary;
+        this.lexicon = lexicon;
+    }
+
+    /** Returns the mentions of a sentence's tokens, ordered by position, none overlapping. */
+    List<ConceptMention> find(List<CoreLabel> tokens) {
+        List<String> words = tokens.stream().map(CoreLabel::word).toList();
+        List<ConceptMention> mentions = new ArrayList<>();
+        findDictionaryMatches(tokens, words, mentions);
+        findAcronymDefinitions(tokens, words, mentions);
+        findNamedTokens(tokens, mentions);
+        findHeadNounPhrases(tokens, mentions);
+        mentions.sort(Comparator.comparingInt(ConceptMention::tokenBegin));
+        return mentions;
+    }
+
+    private void findDictionaryMatches(List<CoreLabel> tokens, List<String> words, List<ConceptMention> out) {
+        for (int i = 0; i < tokens.size(); ) {
+            DomainDictionary.Match match = dictionary.longestMatch(words, i);
+            if (match != null) {
+                DomainDictionary.Entry entry = match.entry();
+                out.add(mention(tokens, i, i + match.length(), entry.canonicalName(), entry.type(), "dictionary", 0.9));
+                i += match.length();
+            } else {
+                prefixOfCompound(tokens, i, out);
+                i++;
+            }
+        }
+    }
+
+    /** "Transformer-based" mentions the Transformer: a dictionary word before a vague suffix. */
+    private void prefixOfCompound(List<CoreLabel> tokens, int i, List<ConceptMention> out) {
+        String word = tokens.get(i).word();
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen <= 0 || !VAGUE_COMPOUND.matcher(word).matches()) {
+            return;
+        }
+        String prefix = word.substring(0, hyphen);
+        DomainDictionary.Match match = dictionary.longestMatch(List.of(prefix), 0);
+        if (match != null) {
+            CoreLabel token = tokens.get(i);
+            DomainDictionary.Entry entry = match.entry();
+            out.add(new ConceptMention(i, i + 1, token.beginPosition(), token.beginPosition() + prefix.length(),
+                    prefix, entry.canonicalName(), entry.type(), null, null, "dictionary:compound", 0.8));
+        }
+    }
+
+    private void findAcronymDefinitions(List<CoreLabel> tokens, List<String> words, List<ConceptMention> out) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            String acronym = words.get(i + 1);
+            if (!words.get(i).equals("(") || !words.get(i + 2).equals(")") || !AcronymDefinitions.canBeAcronym(acronym)) {
+                continue;
+            }
+            int length = AcronymDefinitions.longFormLength(words.subList(0, i), acronym);
+            if (length == 0) {
+                continue;
+            }
+            defineAcronym(tokens, i - length, i, i + 1, out);
+        }
+    }
+
+    private void defineAcronym(List<CoreLabel> tokens, int begin, int end, int acronymAt, List<ConceptMention> out) {
+        String acronym = AcronymDefinitions.stem(tokens.get(acronymAt).word());
+        ConceptMention known = exactly(out, begin, end);
+        ConceptMention acronymKnown = exactly(out, acronymAt, acronymAt + 1);
+        out.removeIf(m -> m.overlaps(begin, end) || m.overlaps(acronymAt, acronymAt + 1));
+        String name = known != null ? known.name() : phrase(tokens, begin, end);
+        ConceptType type = known != null ? known.type()
+                : acronymKnown != null ? acronymKnown.type() : typeOfPhrase(tokens, begin, end, acronym);
+        String general = known == null ? generalKeyOf(tokens, begin, end) : null;
+        out.add(new ConceptMention(begin, end, tokens.get(begin).beginPosition(), tokens.get(end - 1).endPosition(),
+                phrase(tokens, begin, end), name, type, acronym, general, "acronym-definition", 0.85));
+        out.add(mention(tokens, acronymAt, acronymAt + 1, name, type, "acronym-definition", 0.85));
+    }
+
+    private void findNamedTokens(List<CoreLabel> tokens, List<ConceptMention> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).word();
+            if (!isNamedShape(word) || lexicon.isNonConceptToken(word) || lexicon.isNonConceptToken(AcronymDefinitions.stem(word))
+                    || taken(out, i, i + 1)) {
+                continue;
+            }
+            String name = AcronymDefinitions.stem(word);
+            out.add(mention(tokens, i, i + 1, name, typeOfName(name, tokens, i + 1), "named-token", 0.7));
+        }
+    }
+
+    /** Named: two capitals ("LSTM", "DSFormer"), a capital inside ("iPhone"), or capital and digit ("T5"). */
+    static boolean isNamedShape(String word) {
+        if (word.length() < 2 || !Character.isLetter(word.charAt(0))) {
+            return false;
+        }
+        long capitals = word.chars().filter(Character::isUpperCase).count();
+        boolean digit = word.chars().anyMatch(Character::isDigit);
+        boolean innerCapital = word.substring(1).chars().anyMatch(Character::isUpperCase);
+        boolean letters = word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '.');
+        return letters && !word.endsWith(".") && (capitals >= 2 || innerCapital || (capitals == 1 && digit));
+    }
+
+    private void findHeadNounPhrases(List<CoreLabel> tokens, List<ConceptMention> out) {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isPhraseTag(tokens.get(i).tag())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < tokens.size() && isPhraseTag(tokens.get(j).tag())) {
+                j++;
+            }
+            int end = j;
+            while (end > i && !tokens.get(end - 1).tag().startsWith("NN")) {
+                end--;
+            }
+            if (end > i) {
+                headNounPhrase(tokens, i, end, out);
+            }
+            i = j;
+        }
+    }
+
+    private void headNounPhrase(List<CoreLabel> tokens, int begin, int end, List<ConceptMention> out) {
+        CoreLabel headToken = tokens.get(end - 1);
+        Lexicon.Head head = lexicon.head(headToken.word(), headToken.lemma());
+        if (head == null) {
+            return;
+        }
+        int start = begin;
+        while (start < end - 1 && isVagueModifier(tokens.get(start))) {
+            start++;
+        }
+        start = Math.max(start, end - 4);
+        String phrase = phrase(tokens, start, end);
+        String key = ConceptKeys.key(phrase);
+        if ((start == end - 1 && head.needsModifier()) || lexicon.isGenericPhrase(key) || dictionary.lookup(key) != null) {
+            return;
+        }
+        placePhrase(tokens, start, end, head.type(), out);
+    }
+
+    /** Adds a phrase mention unless an earlier mention covers it; a known head inside it becomes its general concept. */
+    private void placePhrase(List<CoreLabel> tokens, int start, int end, ConceptType type, List<ConceptMention> out) {
+        ConceptMention atHead = null;
+        for (ConceptMention m : out) {
+            if (m.overlaps(start, end)) {
+                if (m.tokenEnd() != end || m.tokenBegin() <= start || atHead != null) {
+                    return;
+                }
+                atHead = m;
+            }
+        }
+        String general = null;
+        ConceptType phraseType = type;
+        if (atHead != null) {
+            out.remove(atHead);
+            general = atHead.key();
+            phraseType = atHead.type();
+        }
+        String phrase = phrase(tokens, start, end);
+        out.add(new ConceptMention(start, end, tokens.get(start).beginPosition(), tokens.get(end - 1).endPosition(),
+                phrase, phrase, phraseType, null, general, "head-noun-phrase", 0.6));
+    }
+
+    private boolean isVagueModifier(CoreLabel token) {
+        String word = token.word();
+        String tag = token.tag();
+        return lexicon.isGenericModifier(word) || tag.equals("DT") || tag.equals("PRP$") || tag.equals("CD")
+                || tag.equals("POS") || NUMBERED_MODIFIER.matcher(word).matches() || VAGUE_COMPOUND.matcher(word).matches()
+                || word.chars().noneMatch(Character::isLetter);
+    }
+
+    private static boolean isPhraseTag(String tag) {
+        return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("FW")
+                || tag.equals("DT") || tag.equals("PRP$") || tag.equals("CD") || tag.equals("VBN");
+    }
+
+    private ConceptType typeOfPhrase(List<CoreLabel> tokens, int begin, int end, String acronym) {
+        CoreLabel last = tokens.get(end - 1);
+        Lexicon.Head head = lexicon.head(last.word(), last.lemma());
+        if (head != null) {
+            return head.type();
+        }
+        return ARCHITECTURE_NAME.matcher(acronym).matches() ? ConceptType.ARCHITECTURE : ConceptType.METHOD;
+    }
+
+    private @Nullable String generalKeyOf(List<CoreLabel> tokens, int begin, int end) {
+        List<String> words = tokens.subList(begin, end).stream().map(CoreLabel::word).toList();
+        for (int s = 1; s < words.size(); s++) {
+            DomainDictionary.Match match = dictionary.longestMatch(words, s);
+            if (match != null && s + match.length() == words.size()) {
+                return ConceptKeys.key(match.entry().canonicalName());
+            }
+        }
+        return null;
+    }
+
+    /** The kind of a named token: by its shape, else by the noun after it ("X model", "X benchmark"). */
+    private ConceptType typeOfName(String name, List<CoreLabel> tokens, int next) {
+        if (next < tokens.size()) {
+            String after = tokens.get(next).word().toLowerCase(Locale.ROOT);
+            if (after.matches("(data)?sets?|benchmarks?|corpus|corpora|suites?")) {
+                return ConceptType.DATASET;
+            }
+            if (after.matches("scores?|metrics?")) {
+                return ConceptType.METRIC;
+            }
+            if (after.matches("models?|networks?|architectures?|backbones?|transformers?|llms?")) {
+                return ConceptType.ARCHITECTURE;
+            }
+        }
+        return ARCHITECTURE_NAME.matcher(name).matches() ? ConceptType.ARCHITECTURE : ConceptType.METHOD;
+    }
+
+    private static @Nullable ConceptMention exactly(List<ConceptMention> mentions, int begin, int end) {
+        return mentions.stream().filter(m -> m.tokenBegin() == begin && m.tokenEnd() == end).findFirst().orElse(null);
+    }
+
+    private static boolean taken(List<ConceptMention> mentions, int begin, int end) {
+        return mentions.stream().anyMatch(m -> m.overlaps(begin, end));
+    }
+
+    private static ConceptMention mention(List<CoreLabel> tokens, int begin, int end, String name, ConceptType type,
+            String rule, double confidence) {
+        return new ConceptMention(begin, end, tokens.get(begin).beginPosition(), tokens.get(end - 1).endPosition(),
+                phrase(tokens, begin, end), name, type, null, null, rule, confidence);
+    }
+
+    /** The tokens' words joined as the text spaced them (one space where the text had any). */
+    static String phrase(List<CoreLabel> tokens, int begin, int end) {
+        StringBuilder sb = new StringBuilder(tokens.get(begin).word());
+        for (int k = begin + 1; k < end; k++) {
+            if (tokens.get(k).beginPosition() > tokens.get(k - 1).endPosition()) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).word());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,189 @@
+package org.papergraph.extractor.annotate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.ConceptType;
+
+/**
+ * The concepts of one paper: its mentions grouped so that surface variants, plurals and defined
+ * acronyms of one thing become one concept.
+ *
+ * <p>Built once per paper by {@link ConceptMentionAnnotator}, then read (and marked proposed)
+ * by the later annotators of the same pipeline run; not thread-safe.
+ */
+public final class PaperConcepts {
+
+    /** A mention together with the index of its sentence. */
+    public record Located(int sentenceIndex, ConceptMention mention) {}
+
+    /** One concept of the paper. */
+    public static final class Concept {
+        private final String key;
+        private String name;
+        private final Set<String> aliases = new LinkedHashSet<>();
+        private final Map<ConceptType, Integer> votes = new EnumMap<>(ConceptType.class);
+        private @Nullable ConceptType dictionaryType;
+        private @Nullable String generalKey;
+        private final List<Located> mentions = new ArrayList<>();
+        private boolean proposed;
+        private String proposedBy = "";
+
+        Concept(String key, String name) {
+            this.key = key;
+            this.name = name;
+        }
+
+        /** Returns the concept's key within the paper. */
+        public String key() {
+            return key;
+        }
+
+        /** Returns the name the paper uses for it. */
+        public String name() {
+            return name;
+        }
+
+        /** Returns the other surface forms, acronyms first. */
+        public Set<String> aliases() {
+            return aliases;
+        }
+
+        /** Returns the kind: the dictionary's if it knows the concept, else the kind most mentions had. */
+        public ConceptType type() {
+            if (dictionaryType != null) {
+                return dictionaryType;
+            }
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElse(ConceptType.METHOD);
+        }
+
+        /** Returns the key of the more general concept this one is a kind of, or null. */
+        public @Nullable String generalKey() {
+            return generalKey;
+        }
+
+        /** Returns every mention, in text order. */
+        public List<Located> mentions() {
+            return mentions;
+        }
+
+        /** Returns whether the paper introduces this concept. */
+        public boolean proposed() {
+            return proposed;
+        }
+
+        /** Returns the rule that marked it proposed, or the empty string. */
+        public String proposedBy() {
+            return proposedBy;
+        }
+
+        /** Marks the concept as introduced by the paper; the first rule to say so is kept. */
+        public void markProposed(String rule) {
+            if (!proposed) {
+                proposed = true;
+                proposedBy = rule;
+            }
+        }
+
+        /** Returns the index of the first sentence that mentions it. */
+        public int firstSentence() {
+            return mentions.get(0).sentenceIndex();
+        }
+
+        /** Returns true when a mention came from the domain dictionary. */
+        public boolean isKnown() {
+            return dictionaryType != null;
+        }
+    }
+
+    private final Map<String, Concept> byKey = new LinkedHashMap<>();
+    private final Map<String, String> aliasToKey = new HashMap<>();
+
+    /** Groups the mentions of a paper, given sentence by sentence in text order. */
+    static PaperConcepts group(List<List<ConceptMention>> sentences) {
+        PaperConcepts concepts = new PaperConcepts();
+        for (List<ConceptMention> mentions : sentences) {
+            for (ConceptMention m : mentions) {
+                if (m.acronym() != null) {
+                    concepts.aliasToKey.putIfAbsent(ConceptKeys.key(m.acronym()), m.key());
+                }
+            }
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            for (ConceptMention m : sentences.get(s)) {
+                concepts.add(new Located(s, m));
+            }
+        }
+        return concepts;
+    }
+
+    private void add(Located located) {
+        ConceptMention m = located.mention();
+        String key = keyOf(m);
+        Concept concept = byKey.computeIfAbsent(key, k -> new Concept(k, singularName(m.name())));
+        concept.mentions.add(located);
+        concept.votes.merge(m.type(), 1, Integer::sum);
+        if (m.rule().startsWith("dictionary") && concept.dictionaryType == null) {
+            concept.dictionaryType = m.type();
+            concept.name = m.name();
+        }
+        if (m.acronym() != null) {
+            concept.aliases.add(m.acronym());
+            if (!m.rule().startsWith("dictionary") && concept.dictionaryType == null) {
+                concept.name = singularName(m.name());
+            }
+        }
+        if (m.generalKey() != null && concept.generalKey == null) {
+            concept.generalKey = m.generalKey();
+        }
+        String surface = m.surface();
+        if (!ConceptKeys.key(surface).equals(ConceptKeys.key(concept.name))) {
+            concept.aliases.add(AcronymDefinitions.stem(surface));
+        }
+    }
+
+    /** Returns the key of the concept a mention belongs to, following acronym definitions. */
+    public String keyOf(ConceptMention mention) {
+        String key = mention.key();
+        return aliasToKey.getOrDefault(key, key);
+    }
+
+    /** Returns the concept with this key, or null. */
+    public @Nullable Concept get(String key) {
+        return byKey.get(key);
+    }
+
+    /** Returns the concepts in order of first mention. */
+    public Collection<Concept> all() {
+        return byKey.values();
+    }
+
+    /** Returns the proposed concepts in order of first mention. */
+    public List<Concept> proposed() {
+        return byKey.values().stream().filter(Concept::proposed).toList();
+    }
+
+    /** Drops a plural from the last word, keeping the text's case ("Sparse Autoencoders", "SAEs"). */
+    static String singularName(String name) {
+        int lastSpace = name.lastIndexOf(' ');
+        String last = name.substring(lastSpace + 1);
+        String head = name.substring(0, lastSpace + 1);
+        if (last.chars().filter(Character::isUpperCase).count() >= 2 && last.endsWith("s")) {
+            return head + last.substring(0, last.length() - 1);
+        }
+        String singular = ConceptKeys.singular(last.toLowerCase(java.util.Locale.ROOT));
+        if (singular.length() == last.length()) {
+            return name;
+        }
+        return last.endsWith("ies") ? head + last.substring(0, last.length() - 3) + "y"
+                : head + last.substring(0, last.length() - 1);
+    }
+}

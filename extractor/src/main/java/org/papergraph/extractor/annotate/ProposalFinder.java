@@ -1,0 +1,80 @@
+package org.papergraph.extractor.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+
+/**
+ * Decides which of a paper's concepts the paper itself introduces.
+ *
+ * <p>Three signals: a cue from the proposal rules ("we propose", "called", "our") followed
+ * closely by a concept; a name before the colon of the title ("PoolFormer: ..."); and a new name
+ * (not in the domain dictionary, written like a name or defined as an acronym) that stands in
+ * the title and again in the abstract.
+ */
+final class ProposalFinder {
+
+    private final CueRules rules;
+
+    ProposalFinder(CueRules rules) {
+        this.rules = rules;
+    }
+
+    void markProposed(List<CoreMap> sentences, PaperConcepts concepts) {
+        int titleSentences = TitleSentences.count(sentences);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            if (s < titleSentences) {
+                markTitlePrefix(tokens, concepts);
+            } else {
+                markCued(tokens, concepts);
+            }
+        }
+        for (PaperConcepts.Concept concept : concepts.all()) {
+            boolean inTitle = concept.firstSentence() < titleSentences;
+            boolean inAbstract = concept.mentions().stream().anyMatch(m -> m.sentenceIndex() >= titleSentences);
+            boolean newName = !concept.isKnown() && concept.mentions().stream()
+                    .anyMatch(m -> m.mention().rule().equals("named-token") || m.mention().rule().equals("acronym-definition"));
+            if (inTitle && inAbstract && newName) {
+                concept.markProposed("proposal:new-name-in-title");
+            }
+        }
+    }
+
+    private static void markTitlePrefix(List<CoreLabel> tokens, PaperConcepts concepts) {
+        for (int i = 0; i < Math.min(tokens.size(), 6); i++) {
+            if (tokens.get(i).word().equals(":")) {
+                for (int k = 0; k < i; k++) {
+                    String key = tokens.get(k).get(PaperGraphAnnotations.ConceptKeyAnnotation.class);
+                    if (key != null && concepts.get(key) != null) {
+                        concepts.get(key).markProposed("proposal:title-prefix");
+                        return;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    private void markCued(List<CoreLabel> tokens, PaperConcepts concepts) {
+        for (CueRules.Hit hit : rules.findAll(tokens)) {
+            int window = Integer.parseInt(hit.rule().field(1));
+            boolean newOnly = hit.rule().field(0).endsWith("-new");
+            for (int i = hit.end(); i < Math.min(tokens.size(), hit.end() + window); i++) {
+                String word = tokens.get(i).word();
+                if (word.equals(".") || word.equals(";")) {
+                    break;
+                }
+                String key = tokens.get(i).get(PaperGraphAnnotations.ConceptKeyAnnotation.class);
+                PaperConcepts.Concept concept = key == null ? null : concepts.get(key);
+                if (concept != null) {
+                    if (!newOnly || !concept.isKnown()) {
+                        concept.markProposed("proposal:" + hit.rule().field(0));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}

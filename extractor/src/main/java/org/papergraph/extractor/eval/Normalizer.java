@@ -1,0 +1,48 @@
+package org.papergraph.extractor.eval;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** The normalisations the scoring rules compare by: entity names, titles, sentences, and values. */
+final class Normalizer {
+
+    private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Map<String, String> NUMBER_WORDS = Map.of(
+            "half", "0.5", "twice", "2", "double", "2", "two", "2", "three", "3", "four", "4", "five", "5", "ten", "10");
+
+    private Normalizer() {}
+
+    /** An entity form: lower case, hyphens dropped, other punctuation a space, a final plural s dropped. */
+    static String entity(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replace("-", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** A title or sentence: lower case, every run of non-alphanumerics a single space. */
+    static String text(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    /** The first number of a value as written ("4.5%" gives 4.5, "half" 0.5), or null. */
+    static @Nullable String firstNumber(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = FIRST_NUMBER.matcher(value);
+        if (m.find()) {
+            return new java.math.BigDecimal(m.group()).stripTrailingZeros().toPlainString();
+        }
+        for (String word : value.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (NUMBER_WORDS.containsKey(word)) {
+                return NUMBER_WORDS.get(word);
+            }
+        }
+        return null;
+    }
+}
