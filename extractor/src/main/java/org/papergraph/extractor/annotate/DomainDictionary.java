@@ -54,6 +54,14 @@ final class DomainDictionary {
     }
 
     private void add(String form, Entry entry) {
+        addForm(form, entry);
+        if (form.contains(" ")) {
+            addForm(form.replaceAll("\\s+", "-"), entry);
+        }
+    }
+
+    /** Adds one written form; {@link #add} also adds the hyphenated form ("mixed-precision"). */
+    private void addForm(String form, Entry entry) {
         String[] tokens = form.split("\\s+");
         Node node = root;
         for (String token : tokens) {
@@ -117,8 +125,10 @@ final class DomainDictionary {
         return true;
     }
 
+    /** Short forms, forms in capitals and forms with a capital inside ("mAP", "ViT") keep their case. */
     private static boolean isCaseSensitive(String formToken) {
         long letters = formToken.chars().filter(Character::isLetter).count();
-        return formToken.length() <= 2 || (letters >= 2 && formToken.chars().noneMatch(Character::isLowerCase));
+        return formToken.length() <= 2 || (letters >= 2 && formToken.chars().noneMatch(Character::isLowerCase))
+                || formToken.substring(1).chars().anyMatch(Character::isUpperCase);
     }
 }

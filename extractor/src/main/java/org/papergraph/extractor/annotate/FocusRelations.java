@@ -16,6 +16,10 @@ import org.papergraph.extractor.RelationType;
  */
 final class FocusRelations {
 
+    /** Architectures named "...Former" (PoolFormer, MASFormer) are Transformer variants, by the field's naming habit. */
+    private static final String FORMER_SUFFIX = "former";
+    private static final String TRANSFORMER = "transformer";
+
     private final PaperConcepts concepts;
     private final PaperFocus focus;
     private final List<CoreMap> sentences;
@@ -57,6 +61,10 @@ final class FocusRelations {
     private void addInstances(Map<String, RelationMention> found) {
         for (PaperConcepts.Concept concept : concepts.all()) {
             String general = concept.generalKey();
+            if (general == null && concept.type() == ConceptType.ARCHITECTURE && concept.isNamed()
+                    && concept.name().toLowerCase(java.util.Locale.ROOT).endsWith(FORMER_SUFFIX)) {
+                general = TRANSFORMER;
+            }
             if (general != null && concepts.get(general) != null && !general.equals(concept.key())) {
                 PaperConcepts.Located first = concept.mentions().get(0);
                 RelationAnnotator.add(found, new RelationMention(concept.key(), RelationType.INSTANCE_OF, general,

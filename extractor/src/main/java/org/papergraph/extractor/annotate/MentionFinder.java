@@ -25,6 +25,9 @@ final class MentionFinder {
     private static final Pattern ARCHITECTURE_NAME =
             Pattern.compile("(?i).*(former|net|bert|gpt|llm|vit|mamba|diffusion|gan|vae|cnn|rnn|lstm|mlp|transformer)s?(-.*)?");
 
+    /** What is left of a LaTeX command when a scraper drops its backslash: "mathcal{O}". */
+    private static final Pattern LATEX_COMMAND = Pattern.compile("(mathcal|mathbb|mathbf|mathrm|operatorname|frac|min|max|log|exp)");
+
     private final DomainDictionary dictionary;
     private final Lexicon lexicon;
 
@@ -116,16 +119,30 @@ final class MentionFinder {
         }
     }
 
-    /** Named: two capitals ("LSTM", "DSFormer"), a capital inside ("iPhone"), or capital and digit ("T5"). */
+    /**
+     * Named: some hyphen-separated part has two capitals ("LSTM", "DSFormer"), a capital inside
+     * ("iPhone"), or a capital and a digit ("T5"); Title-Case compounds ("Long-Range") are not.
+     */
     static boolean isNamedShape(String word) {
-        if (word.length() < 2 || !Character.isLetter(word.charAt(0))) {
+        if (LATEX_COMMAND.matcher(word).lookingAt()) {
             return false;
         }
-        long capitals = word.chars().filter(Character::isUpperCase).count();
-        boolean digit = word.chars().anyMatch(Character::isDigit);
-        boolean innerCapital = word.substring(1).chars().anyMatch(Character::isUpperCase);
-        boolean letters = word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '.');
-        return letters && !word.endsWith(".") && (capitals >= 2 || innerCapital || (capitals == 1 && digit));
+        if (word.length() < 2 || !Character.isLetter(word.charAt(0)) || word.endsWith(".")
+                || !word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '.')) {
+            return false;
+        }
+        for (String part : word.split("-")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            long capitals = part.chars().filter(Character::isUpperCase).count();
+            boolean digit = part.chars().anyMatch(Character::isDigit);
+            boolean innerCapital = part.substring(1).chars().anyMatch(Character::isUpperCase);
+            if (capitals >= 2 || innerCapital || (capitals == 1 && digit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void findHeadNounPhrases(List<CoreLabel> tokens, List<ConceptMention> out) {
@@ -157,7 +174,7 @@ final class MentionFinder {
             return;
         }
         int start = begin;
-        while (start < end - 1 && isVagueModifier(tokens.get(start))) {
+        while (start < end - 1 && (isVagueModifier(tokens.get(start)) || isPlainAdjective(tokens.get(start), head.type()))) {
             start++;
         }
         start = Math.max(start, end - 4);
@@ -200,9 +217,22 @@ final class MentionFinder {
                 || word.chars().noneMatch(Character::isLetter);
     }
 
+    /**
+     * Leading verbs ("trained", "including") never name a concept; nor do comparatives, nor, before
+     * an architecture or a metric, a plain adjective ("large transformer", "high accuracy") —
+     * while "sparse attention" and "linear regression" keep theirs.
+     */
+    private static boolean isPlainAdjective(CoreLabel token, ConceptType headType) {
+        String tag = token.tag();
+        if (tag.startsWith("VB") || tag.equals("JJR") || tag.equals("JJS")) {
+            return true;
+        }
+        boolean plain = tag.equals("JJ") && token.word().indexOf('-') < 0 && Character.isLowerCase(token.word().charAt(0));
+        return plain && (headType == ConceptType.ARCHITECTURE || headType == ConceptType.METRIC);
+    }
+
     private static boolean isPhraseTag(String tag) {
-        return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("FW")
-                || tag.equals("DT") || tag.equals("PRP$") || tag.equals("CD") || tag.equals("VBN");
+        return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("FW") || tag.equals("VBN");
     }
 
     private ConceptType typeOfPhrase(List<CoreLabel> tokens, int begin, int end, String acronym) {
@@ -214,9 +244,10 @@ final class MentionFinder {
         return ARCHITECTURE_NAME.matcher(acronym).matches() ? ConceptType.ARCHITECTURE : ConceptType.METHOD;
     }
 
+    /** The most general known concept the phrase ends with: "Video Diffusion Transformers" is a Transformer. */
     private @Nullable String generalKeyOf(List<CoreLabel> tokens, int begin, int end) {
         List<String> words = tokens.subList(begin, end).stream().map(CoreLabel::word).toList();
-        for (int s = 1; s < words.size(); s++) {
+        for (int s = words.size() - 1; s >= 1; s--) {
             DomainDictionary.Match match = dictionary.longestMatch(words, s);
             if (match != null && s + match.length() == words.size()) {
                 return ConceptKeys.key(match.entry().canonicalName());

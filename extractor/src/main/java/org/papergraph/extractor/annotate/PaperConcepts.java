@@ -31,6 +31,7 @@ public final class PaperConcepts {
         private final Set<String> aliases = new LinkedHashSet<>();
         private final Map<ConceptType, Integer> votes = new EnumMap<>(ConceptType.class);
         private @Nullable ConceptType dictionaryType;
+        private @Nullable ConceptType definedType;
         private @Nullable String generalKey;
         private final List<Located> mentions = new ArrayList<>();
         private boolean proposed;
@@ -60,6 +61,9 @@ public final class PaperConcepts {
         public ConceptType type() {
             if (dictionaryType != null) {
                 return dictionaryType;
+            }
+            if (definedType != null) {
+                return definedType;
             }
             return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                     .orElse(ConceptType.METHOD);
@@ -96,6 +100,27 @@ public final class PaperConcepts {
         /** Returns the index of the first sentence that mentions it. */
         public int firstSentence() {
             return mentions.get(0).sentenceIndex();
+        }
+
+        /** Returns true when the paper names it like a proper name: a named token, an acronym, or Title Case. */
+        public boolean isNamed() {
+            return isNamedFrom(0);
+        }
+
+        /** Returns true when some mention from sentence {@code first} on names it like a proper name. */
+        public boolean isNamedFrom(int first) {
+            return mentions.stream().filter(l -> l.sentenceIndex() >= first).map(Located::mention)
+                    .anyMatch(m -> m.acronym() != null
+                    || m.rule().equals("named-token") || m.rule().equals("acronym-definition") || isTitleCase(m.surface()));
+        }
+
+        private static boolean isTitleCase(String surface) {
+            for (String word : surface.split("[\\s-]+")) {
+                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                    return false;
+                }
+            }
+            return surface.contains(" ");
         }
 
         /** Returns true when a mention came from the domain dictionary. */
@@ -137,6 +162,7 @@ public final class PaperConcepts {
         }
         if (m.acronym() != null) {
             concept.aliases.add(m.acronym());
+            concept.definedType = m.type();
             if (!m.rule().startsWith("dictionary") && concept.dictionaryType == null) {
                 concept.name = singularName(m.name());
             }

@@ -14,11 +14,14 @@ import org.papergraph.extractor.ConceptType;
 record PaperFocus(List<String> concepts) {
 
     static PaperFocus of(PaperConcepts paper, int titleSentences) {
-        List<String> proposed = paper.proposed().stream().map(PaperConcepts.Concept::key).toList();
+        List<String> proposed = paper.proposed().stream()
+                .sorted(Comparator.comparingInt(PaperFocus::rank))
+                .map(PaperConcepts.Concept::key).toList();
         if (!proposed.isEmpty()) {
             return new PaperFocus(proposed);
         }
-        Comparator<PaperConcepts.Concept> byMentions = Comparator.comparingInt(c -> c.mentions().size());
+        Comparator<PaperConcepts.Concept> byMentions = Comparator.<PaperConcepts.Concept>comparingInt(
+                c -> c.type() == ConceptType.ARCHITECTURE ? 1 : 0).thenComparingInt(c -> c.mentions().size());
         PaperConcepts.Concept inTitle = paper.all().stream()
                 .filter(c -> c.type().isMethodOrArchitecture() && c.firstSentence() < titleSentences)
                 .max(byMentions).orElse(null);
@@ -27,6 +30,14 @@ record PaperFocus(List<String> concepts) {
         }
         return paper.all().stream().filter(c -> c.type() == ConceptType.ARCHITECTURE || c.type() == ConceptType.METHOD)
                 .max(byMentions).map(c -> new PaperFocus(List.of(c.key()))).orElse(new PaperFocus(List.of()));
+    }
+
+    /** Title-prefix names first, then other names, then phrases; ties keep text order (the sort is stable). */
+    private static int rank(PaperConcepts.Concept concept) {
+        if (concept.proposedBy().equals("proposal:title-prefix")) {
+            return 0;
+        }
+        return concept.isNamed() ? 1 : 2;
     }
 
     /** Returns the main focus concept's key, or null. */

@@ -34,8 +34,8 @@ final class ProposalFinder {
         for (PaperConcepts.Concept concept : concepts.all()) {
             boolean inTitle = concept.firstSentence() < titleSentences;
             boolean inAbstract = concept.mentions().stream().anyMatch(m -> m.sentenceIndex() >= titleSentences);
-            boolean newName = !concept.isKnown() && concept.mentions().stream()
-                    .anyMatch(m -> m.mention().rule().equals("named-token") || m.mention().rule().equals("acronym-definition"));
+            boolean newName = !concept.isKnown() && concept.type().isMethodOrArchitecture()
+                    && concept.isNamedFrom(titleSentences);
             if (inTitle && inAbstract && newName) {
                 concept.markProposed("proposal:new-name-in-title");
             }
@@ -59,8 +59,13 @@ final class ProposalFinder {
 
     private void markCued(List<CoreLabel> tokens, PaperConcepts concepts) {
         for (CueRules.Hit hit : rules.findAll(tokens)) {
-            int window = Integer.parseInt(hit.rule().field(1));
+            boolean all = hit.rule().field(1).equals("*");
+            int window = all ? tokens.size() : Integer.parseInt(hit.rule().field(1));
             boolean newOnly = hit.rule().field(0).endsWith("-new");
+            if (all) {
+                markAllAfter(tokens, hit, concepts, newOnly);
+                continue;
+            }
             for (int i = hit.end(); i < Math.min(tokens.size(), hit.end() + window); i++) {
                 String word = tokens.get(i).word();
                 if (word.equals(".") || word.equals(";")) {
@@ -74,6 +79,16 @@ final class ProposalFinder {
                     }
                     break;
                 }
+            }
+        }
+    }
+
+    private static void markAllAfter(List<CoreLabel> tokens, CueRules.Hit hit, PaperConcepts concepts, boolean newOnly) {
+        for (int i = hit.end(); i < tokens.size(); i++) {
+            String key = tokens.get(i).get(PaperGraphAnnotations.ConceptKeyAnnotation.class);
+            PaperConcepts.Concept concept = key == null ? null : concepts.get(key);
+            if (concept != null && concept.type().isMethodOrArchitecture() && (!newOnly || !concept.isKnown())) {
+                concept.markProposed("proposal:" + hit.rule().field(0));
             }
         }
     }
