@@ -1,0 +1,77 @@
+package org.papergraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.papergraph.service.LoadCommand;
+import org.papergraph.service.ServeCommand;
+import org.papergraph.service.SpringBootCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code papergraph} command line: {@code load} and {@code serve} start the Spring Boot
+ * service; the extractor's {@code extract} and {@code eval} run without it.
+ */
+@Command(name = "papergraph", mixinStandardHelpOptions = true, version = "PaperGraph 0.1.0",
+        description = "Builds a knowledge graph of papers and concepts from paper abstracts.",
+        subcommands = {LoadCommand.class, ServeCommand.class})
+// TODO add org.papergraph.extractor.cli.ExtractCommand and EvalCommand to subcommands once they exist.
+public final class PaperGraphCommand implements Runnable {
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    /** A Spring Boot property argument: {@code --name.with.dots=value}; none of our options has a dot. */
+    private static final Pattern SPRING_PROPERTY = Pattern.compile("--[A-Za-z][\\w-]*(\\.[\\w\\[\\]-]+)+=.*");
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /**
+     * Runs the command line and returns its exit status. Spring Boot properties
+     * ({@code --server.port=8081}) go to the subcommand that starts Spring, wherever they stand.
+     */
+    public static int execute(String... args) {
+        List<String> ours = new ArrayList<>();
+        List<String> spring = new ArrayList<>();
+        for (String arg : args) {
+            (SPRING_PROPERTY.matcher(arg).matches() ? spring : ours).add(arg);
+        }
+        CommandLine cl = commandLine();
+        cl.getSubcommands().values().forEach(sub -> {
+            if (sub.getCommand() instanceof SpringBootCommand command) {
+                command.springArgs().addAll(spring);
+            }
+        });
+        return cl.execute(ours.toArray(String[]::new));
+    }
+
+    /** Returns the configured command line; see {@link #execute(String...)}. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PaperGraphCommand());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println(commandLine.getColorScheme().errorText("papergraph: " + message(e)));
+            return 1;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: load, serve");
+    }
+
+    private static String message(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}
