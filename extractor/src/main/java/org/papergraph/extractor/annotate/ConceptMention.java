@@ -1,5 +1,6 @@
 package org.papergraph.extractor.annotate;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.ConceptType;
 
@@ -14,8 +15,8 @@ import org.papergraph.extractor.ConceptType;
  * @param name the name the mention stands for (a dictionary's canonical name, or the phrase)
  * @param type the concept kind
  * @param acronym an acronym the text defines for it here ("Vision Transformer (ViT)"), or null
- * @param generalKey the key of the more general concept this one is a kind of
- *     ("decoder-only transformer" is a kind of "transformer"), or null
+ * @param generalKeys keys of more general concepts this one is a kind of, the most specific first
+ *     ("proxy token diffusion transformer" is a diffusion transformer, and a transformer)
  * @param rule which finder produced it
  * @param confidence how sure that finder is
  */
@@ -28,9 +29,14 @@ public record ConceptMention(
         String name,
         ConceptType type,
         @Nullable String acronym,
-        @Nullable String generalKey,
+        List<String> generalKeys,
         String rule,
         double confidence) {
+
+    /** Copies the list. */
+    public ConceptMention {
+        generalKeys = List.copyOf(generalKeys);
+    }
 
     /** Returns the concept key of this mention's name. */
     public String key() {

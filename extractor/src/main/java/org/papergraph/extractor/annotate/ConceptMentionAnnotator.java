@@ -52,9 +52,10 @@ public class ConceptMentionAnnotator implements Annotator {
     public void annotate(Annotation annotation) {
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<ConceptMention>> bySentence = new ArrayList<>();
+        int titleSentences = TitleSentences.count(sentences);
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            List<ConceptMention> mentions = finder.find(tokens);
+            List<ConceptMention> mentions = finder.find(tokens, bySentence.size() < titleSentences);
             sentence.set(PaperGraphAnnotations.ConceptMentionsAnnotation.class, mentions);
             bySentence.add(mentions);
         }

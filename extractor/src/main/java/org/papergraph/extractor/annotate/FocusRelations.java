@@ -49,28 +49,29 @@ final class FocusRelations {
                 ConceptType type = concept.type();
                 if (type == ConceptType.DATASET) {
                     add(found, main, RelationType.EVALUATED_ON, key, s, "relation:focus-dataset", 0.6);
-                } else if (type == ConceptType.TASK && withFocus) {
+                } else if (type == ConceptType.TASK && (withFocus || !concept.isKnown())) {
                     add(found, main, RelationType.ADDRESSES, key, s, "relation:focus-task", 0.6);
-                } else if (type == ConceptType.METHOD && withFocus && s >= titleSentences) {
-                    add(found, main, RelationType.USES_METHOD, key, s, "relation:focus-method", 0.5);
+                } else if (type == ConceptType.METHOD && concept.proposed()) {
+                    add(found, main, RelationType.USES_METHOD, key, s, "relation:focus-component", 0.6);
                 }
             }
         }
     }
 
+    /** A concept is an instance of the most specific more general concept the paper also names. */
     private void addInstances(Map<String, RelationMention> found) {
         for (PaperConcepts.Concept concept : concepts.all()) {
-            String general = concept.generalKey();
-            if (general == null && concept.type() == ConceptType.ARCHITECTURE && concept.isNamed()
+            List<String> general = new java.util.ArrayList<>(concept.generalKeys());
+            if (concept.type() == ConceptType.ARCHITECTURE && concept.isNamed()
                     && concept.name().toLowerCase(java.util.Locale.ROOT).endsWith(FORMER_SUFFIX)) {
-                general = TRANSFORMER;
+                general.add(TRANSFORMER);
             }
-            if (general != null && concepts.get(general) != null && !general.equals(concept.key())) {
+            general.stream().filter(k -> concepts.get(k) != null && !k.equals(concept.key())).findFirst().ifPresent(k -> {
                 PaperConcepts.Located first = concept.mentions().get(0);
-                RelationAnnotator.add(found, new RelationMention(concept.key(), RelationType.INSTANCE_OF, general,
+                RelationAnnotator.add(found, new RelationMention(concept.key(), RelationType.INSTANCE_OF, k,
                         first.sentenceIndex(), first.mention().charBegin(), first.mention().charEnd(),
                         "relation:kind-of-head", 0.8));
-            }
+            });
         }
     }
 

@@ -19,6 +19,10 @@ final class Lexicon {
     /** A head noun's kind, and whether the bare noun is a concept without a modifier. */
     record Head(ConceptType type, boolean needsModifier) {}
 
+    /** "spatial-temporal mask modeling mechanism" names the mask modeling; the mechanism adds nothing. */
+    private static final Set<String> TRAILING_GENERIC = Set.of("mechanism", "strategy", "scheme", "technique",
+            "method", "approach", "framework", "paradigm", "procedure", "module", "operation");
+
     private final Map<String, Head> heads;
     private final Set<String> genericModifiers;
     private final Set<String> genericPhrases;
@@ -69,6 +73,11 @@ final class Lexicon {
     /** Returns true for a phrase key that names nothing in particular ("the model"). */
     boolean isGenericPhrase(String key) {
         return genericPhrases.contains(key);
+    }
+
+    /** Returns true for a noun that only says what kind of thing a named phrase is ("... mechanism"). */
+    boolean isTrailingGeneric(String word) {
+        return TRAILING_GENERIC.contains(ConceptKeys.singular(word.toLowerCase(Locale.ROOT)));
     }
 
     /** Returns true for a capitalised token that is not a concept (GPU, API). */

@@ -36,13 +36,20 @@ final class MentionFinder {
         this.lexicon = lexicon;
     }
 
-    /** Returns the mentions of a sentence's tokens, ordered by position, none overlapping. */
-    List<ConceptMention> find(List<CoreLabel> tokens) {
+    /**
+     * Returns the mentions of a sentence's tokens, ordered by position, none overlapping.
+     *
+     * @param inTitle whether the sentence is (part of) a title, where Title Case says nothing
+     */
+    List<ConceptMention> find(List<CoreLabel> tokens, boolean inTitle) {
         List<String> words = tokens.stream().map(CoreLabel::word).toList();
         List<ConceptMention> mentions = new ArrayList<>();
         findDictionaryMatches(tokens, words, mentions);
         findAcronymDefinitions(tokens, words, mentions);
         findNamedTokens(tokens, mentions);
+        if (!inTitle) {
+            findTitleCasePhrases(tokens, mentions);
+        }
         findHeadNounPhrases(tokens, mentions);
         mentions.sort(Comparator.comparingInt(ConceptMention::tokenBegin));
         return mentions;
@@ -53,7 +60,9 @@ final class MentionFinder {
             DomainDictionary.Match match = dictionary.longestMatch(words, i);
             if (match != null) {
                 DomainDictionary.Entry entry = match.entry();
-                out.add(mention(tokens, i, i + match.length(), entry.canonicalName(), entry.type(), "dictionary", 0.9));
+                out.add(new ConceptMention(i, i + match.length(), tokens.get(i).beginPosition(),
+                        tokens.get(i + match.length() - 1).endPosition(), phrase(tokens, i, i + match.length()),
+                        entry.canonicalName(), entry.type(), null, entry.parentKeys(), "dictionary", 0.9));
                 i += match.length();
             } else {
                 prefixOfCompound(tokens, i, out);
@@ -75,7 +84,7 @@ final class MentionFinder {
             CoreLabel token = tokens.get(i);
             DomainDictionary.Entry entry = match.entry();
             out.add(new ConceptMention(i, i + 1, token.beginPosition(), token.beginPosition() + prefix.length(),
-                    prefix, entry.canonicalName(), entry.type(), null, null, "dictionary:compound", 0.8));
+                    prefix, entry.canonicalName(), entry.type(), null, entry.parentKeys(), "dictionary:compound", 0.8));
         }
     }
 
@@ -101,7 +110,7 @@ final class MentionFinder {
         String name = known != null ? known.name() : phrase(tokens, begin, end);
         ConceptType type = known != null ? known.type()
                 : acronymKnown != null ? acronymKnown.type() : typeOfPhrase(tokens, begin, end, acronym);
-        String general = known == null ? generalKeyOf(tokens, begin, end) : null;
+        List<String> general = known != null ? known.generalKeys() : generalKeysOf(tokens, begin, end);
         out.add(new ConceptMention(begin, end, tokens.get(begin).beginPosition(), tokens.get(end - 1).endPosition(),
                 phrase(tokens, begin, end), name, type, acronym, general, "acronym-definition", 0.85));
         out.add(mention(tokens, acronymAt, acronymAt + 1, name, type, "acronym-definition", 0.85));
@@ -145,6 +154,49 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * A run of two or more capitalised nouns inside an abstract sentence is a name ("we propose
+     * MASFormer, a transformer variant with Mixed Attention Spans"), absorbing known concepts and
+     * names inside it; its kind is its head noun's, else Method.
+     */
+    private void findTitleCasePhrases(List<CoreLabel> tokens, List<ConceptMention> out) {
+        int i = 1;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && isCapitalisedNoun(tokens.get(j))) {
+                j++;
+            }
+            if (j - i >= 2 && !lexicon.isGenericModifier(tokens.get(i).word())) {
+                placeTitleCasePhrase(tokens, i, j, out);
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private void placeTitleCasePhrase(List<CoreLabel> tokens, int begin, int end, List<ConceptMention> out) {
+        for (ConceptMention m : out) {
+            if (m.overlaps(begin, end) && (m.tokenBegin() < begin || m.tokenEnd() > end)) {
+                return;
+            }
+        }
+        if (out.stream().anyMatch(m -> m.tokenBegin() == begin && m.tokenEnd() == end)) {
+            return;
+        }
+        out.removeIf(m -> m.overlaps(begin, end));
+        CoreLabel last = tokens.get(end - 1);
+        Lexicon.Head head = lexicon.head(last.word(), last.lemma());
+        String phrase = phrase(tokens, begin, end);
+        ConceptType type = head != null ? head.type() : typeOfName(phrase, tokens, end);
+        out.add(new ConceptMention(begin, end, tokens.get(begin).beginPosition(), last.endPosition(), phrase, phrase,
+                type, null, generalKeysOf(tokens, begin, end), "title-case-phrase", 0.65));
+    }
+
+    private static boolean isCapitalisedNoun(CoreLabel token) {
+        String word = token.word();
+        return token.tag().startsWith("NN") && Character.isUpperCase(word.charAt(0))
+                && word.chars().anyMatch(Character::isLowerCase);
+    }
+
     private void findHeadNounPhrases(List<CoreLabel> tokens, List<ConceptMention> out) {
         int i = 0;
         while (i < tokens.size()) {
@@ -160,6 +212,10 @@ final class MentionFinder {
             while (end > i && !tokens.get(end - 1).tag().startsWith("NN")) {
                 end--;
             }
+            if (end - i >= 2 && lexicon.isTrailingGeneric(tokens.get(end - 1).word())
+                    && lexicon.head(tokens.get(end - 2).word(), tokens.get(end - 2).lemma()) != null) {
+                end--;
+            }
             if (end > i) {
                 headNounPhrase(tokens, i, end, out);
             }
@@ -173,11 +229,10 @@ final class MentionFinder {
         if (head == null) {
             return;
         }
-        int start = begin;
+        int start = Math.max(begin, end - 4);
         while (start < end - 1 && (isVagueModifier(tokens.get(start)) || isPlainAdjective(tokens.get(start), head.type()))) {
             start++;
         }
-        start = Math.max(start, end - 4);
         String phrase = phrase(tokens, start, end);
         String key = ConceptKeys.key(phrase);
         if ((start == end - 1 && head.needsModifier()) || lexicon.isGenericPhrase(key) || dictionary.lookup(key) != null) {
@@ -197,11 +252,10 @@ final class MentionFinder {
                 atHead = m;
             }
         }
-        String general = null;
+        List<String> general = generalKeysOf(tokens, start, end);
         ConceptType phraseType = type;
         if (atHead != null) {
             out.remove(atHead);
-            general = atHead.key();
             phraseType = atHead.type();
         }
         String phrase = phrase(tokens, start, end);
@@ -218,16 +272,17 @@ final class MentionFinder {
     }
 
     /**
-     * Leading verbs ("trained", "including") never name a concept; nor do comparatives, nor, before
-     * an architecture or a metric, a plain adjective ("large transformer", "high accuracy") —
-     * while "sparse attention" and "linear regression" keep theirs.
+     * Comparatives never narrow a concept down; before an architecture or a metric, neither does a
+     * plain adjective or participle ("large transformer", "trained transformer", "high accuracy"),
+     * while "sparse attention", "distributed attention" and "linear regression" keep theirs.
      */
     private static boolean isPlainAdjective(CoreLabel token, ConceptType headType) {
         String tag = token.tag();
-        if (tag.startsWith("VB") || tag.equals("JJR") || tag.equals("JJS")) {
+        if (tag.equals("VBD") || tag.equals("JJR") || tag.equals("JJS")) {
             return true;
         }
-        boolean plain = tag.equals("JJ") && token.word().indexOf('-') < 0 && Character.isLowerCase(token.word().charAt(0));
+        boolean plain = (tag.equals("JJ") || tag.equals("VBN")) && token.word().indexOf('-') < 0
+                && Character.isLowerCase(token.word().charAt(0));
         return plain && (headType == ConceptType.ARCHITECTURE || headType == ConceptType.METRIC);
     }
 
@@ -244,16 +299,21 @@ final class MentionFinder {
         return ARCHITECTURE_NAME.matcher(acronym).matches() ? ConceptType.ARCHITECTURE : ConceptType.METHOD;
     }
 
-    /** The most general known concept the phrase ends with: "Video Diffusion Transformers" is a Transformer. */
-    private @Nullable String generalKeyOf(List<CoreLabel> tokens, int begin, int end) {
+    /**
+     * The known concepts the phrase ends with, longest first, each followed by what the dictionary
+     * says it is a kind of: "Proxy Token Diffusion Transformers" is a diffusion transformer and a Transformer.
+     */
+    private List<String> generalKeysOf(List<CoreLabel> tokens, int begin, int end) {
         List<String> words = tokens.subList(begin, end).stream().map(CoreLabel::word).toList();
-        for (int s = words.size() - 1; s >= 1; s--) {
+        List<String> keys = new ArrayList<>();
+        for (int s = 1; s < words.size(); s++) {
             DomainDictionary.Match match = dictionary.longestMatch(words, s);
             if (match != null && s + match.length() == words.size()) {
-                return ConceptKeys.key(match.entry().canonicalName());
+                keys.add(ConceptKeys.key(match.entry().canonicalName()));
+                keys.addAll(match.entry().parentKeys());
             }
         }
-        return null;
+        return keys.stream().distinct().toList();
     }
 
     /** The kind of a named token: by its shape, else by the noun after it ("X model", "X benchmark"). */
@@ -284,7 +344,7 @@ final class MentionFinder {
     private static ConceptMention mention(List<CoreLabel> tokens, int begin, int end, String name, ConceptType type,
             String rule, double confidence) {
         return new ConceptMention(begin, end, tokens.get(begin).beginPosition(), tokens.get(end - 1).endPosition(),
-                phrase(tokens, begin, end), name, type, null, null, rule, confidence);
+                phrase(tokens, begin, end), name, type, null, List.of(), rule, confidence);
     }
 
     /** The tokens' words joined as the text spaced them (one space where the text had any). */

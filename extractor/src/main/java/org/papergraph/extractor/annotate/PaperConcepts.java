@@ -32,7 +32,7 @@ public final class PaperConcepts {
         private final Map<ConceptType, Integer> votes = new EnumMap<>(ConceptType.class);
         private @Nullable ConceptType dictionaryType;
         private @Nullable ConceptType definedType;
-        private @Nullable String generalKey;
+        private final Set<String> generalKeys = new LinkedHashSet<>();
         private final List<Located> mentions = new ArrayList<>();
         private boolean proposed;
         private String proposedBy = "";
@@ -69,9 +69,9 @@ public final class PaperConcepts {
                     .orElse(ConceptType.METHOD);
         }
 
-        /** Returns the key of the more general concept this one is a kind of, or null. */
-        public @Nullable String generalKey() {
-            return generalKey;
+        /** Returns the keys of more general concepts this one is a kind of, the most specific first. */
+        public Set<String> generalKeys() {
+            return generalKeys;
         }
 
         /** Returns every mention, in text order. */
@@ -167,9 +167,8 @@ public final class PaperConcepts {
                 concept.name = singularName(m.name());
             }
         }
-        if (m.generalKey() != null && concept.generalKey == null) {
-            concept.generalKey = m.generalKey();
-        }
+        concept.generalKeys.addAll(m.generalKeys());
+        concept.generalKeys.remove(key);
         String surface = m.surface();
         if (!ConceptKeys.key(surface).equals(ConceptKeys.key(concept.name))) {
             concept.aliases.add(AcronymDefinitions.stem(surface));

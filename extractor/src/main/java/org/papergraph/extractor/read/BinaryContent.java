@@ -26,7 +26,7 @@ final class BinaryContent {
 
     private BinaryContent() {}
 
-    /** Returns why {@code head} looks like the start of a binary file, or empty if it looks like text. */
+    /** Returns why {@code head} looks like the start of a binary file, or empty if it is text. */
     static Optional<String> findReason(byte[] head) {
         if (containsNul(head)) {
             return Optional.of("not a text file: it contains NUL bytes");
@@ -52,14 +52,14 @@ final class BinaryContent {
     private static int countControlBytes(byte[] head) {
         int count = 0;
         for (byte b : head) {
-            boolean control = (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f')
-                    || b == 0x7F;
+            boolean control = b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r'
+                    && b != '\f' || b == 0x7F;
             count += control ? 1 : 0;
         }
         return count;
     }
 
-    /** Counts malformed UTF-8 sequences; an incomplete sequence cut off at the end is not counted. */
+    /** Counts malformed UTF-8 bytes; a sequence cut off at the end of the head is not counted. */
     private static int countInvalidUtf8(byte[] head) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

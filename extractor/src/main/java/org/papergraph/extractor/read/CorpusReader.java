@@ -57,12 +57,20 @@ public final class CorpusReader {
     /**
      * Returns a reader of one file; nothing is read, and no file is opened, until a read method is
      * called, so a missing file is reported then, as an error.
+     *
+     * @param path the file to read
+     * @return a reader of that file
      */
     public static CorpusReader open(Path path) {
         return new CorpusReader(List.of(Objects.requireNonNull(path, "path")));
     }
 
-    /** Returns a reader of several files, read one after the other in list order. */
+    /**
+     * Returns a reader of several files, read one after the other in list order.
+     *
+     * @param paths the files to read; may be empty
+     * @return a reader of those files
+     */
     public static CorpusReader open(List<Path> paths) {
         return new CorpusReader(paths);
     }
@@ -76,8 +84,12 @@ public final class CorpusReader {
      * Reads every file and passes each accepted paper to {@code papers} and each error to
      * {@code errors}, in input order, on the calling thread; returns when all files are read.
      * An exception thrown by a consumer stops the reading, closes the open file and propagates.
+     *
+     * @param papers receives each accepted paper
+     * @param errors receives each rejected record or file
      */
-    public void forEach(Consumer<? super PaperRecord> papers, Consumer<? super RecordError> errors) {
+    public void forEach(
+            Consumer<? super PaperRecord> papers, Consumer<? super RecordError> errors) {
         Objects.requireNonNull(papers, "papers");
         Objects.requireNonNull(errors, "errors");
         try (ResultIterator results = new ResultIterator(paths)) {
@@ -95,6 +107,8 @@ public final class CorpusReader {
      *
      * <p>Files are opened as the stream reaches them and closed when exhausted. Close the stream
      * (try-with-resources) if you may stop before the end, so the open file is closed too.
+     *
+     * @return the results, one per record or whole-file error
      */
     public Stream<ReadResult> results() {
         ResultIterator iterator = new ResultIterator(paths);

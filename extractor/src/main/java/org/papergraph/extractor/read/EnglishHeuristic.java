@@ -31,14 +31,14 @@ final class EnglishHeuristic {
     private static final int MIN_LETTERS = 20;
 
     private static final Set<String> FUNCTION_WORDS = Set.of(
-            "a", "about", "above", "after", "against", "all", "although", "among", "an", "and", "any",
-            "are", "as", "at", "be", "because", "been", "before", "being", "between", "both", "but",
-            "by", "can", "could", "did", "do", "does", "during", "each", "either", "for", "from",
-            "further", "had", "has", "have", "having", "here", "how", "however", "if", "into",
-            "is", "it", "its", "itself", "may", "might", "more", "most", "much", "must",
-            "neither", "nor", "not", "of", "off", "on", "once", "only", "onto", "or", "other", "our",
-            "ours", "out", "own", "rather", "same", "several", "should", "since", "some", "such",
-            "than", "that", "the", "their", "them", "themselves", "then", "there", "these",
+            "a", "about", "above", "after", "against", "all", "although", "among", "an", "and",
+            "any", "are", "as", "at", "be", "because", "been", "before", "being", "between", "both",
+            "but", "by", "can", "could", "did", "do", "does", "during", "each", "either", "for",
+            "from", "further", "had", "has", "have", "having", "here", "how", "however", "if",
+            "into", "is", "it", "its", "itself", "may", "might", "more", "most", "much", "must",
+            "neither", "nor", "not", "of", "off", "on", "once", "only", "onto", "or", "other",
+            "our", "ours", "out", "own", "rather", "same", "several", "should", "since", "some",
+            "such", "than", "that", "the", "their", "them", "themselves", "then", "there", "these",
             "they", "this", "those", "though", "through", "thus", "to", "too", "unless", "until",
             "upon", "very", "was", "we", "were", "what", "when", "where", "whether", "which",
             "while", "who", "whom", "whose", "why", "with", "within", "without", "would", "yet",
@@ -131,9 +131,9 @@ final class EnglishHeuristic {
                 return;
             }
             words++;
-            boolean candidate = length <= LONGEST_FUNCTION_WORD;
-            functionWords += candidate
-                    && FUNCTION_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT)) ? 1 : 0;
+            boolean functionWord = length <= LONGEST_FUNCTION_WORD
+                    && FUNCTION_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+            functionWords += functionWord ? 1 : 0;
         }
 
         double latinShare() {

@@ -37,7 +37,7 @@ final class FileSources {
         InputStream in = null;
         try {
             in = new BufferedInputStream(Files.newInputStream(path), BUFFER_BYTES);
-            in = isGzip(in) ? new BufferedInputStream(new GZIPInputStream(in, BUFFER_BYTES), BUFFER_BYTES) : in;
+            in = isGzip(in) ? gunzip(in) : in;
             RecordSource source = openText(name, in);
             in = null;
             return source;
@@ -82,6 +82,10 @@ final class FileSources {
         return format == InputFormat.JSON_LINES
                 ? new JsonLinesSource(name, lines)
                 : new PageTextSource(name, lines);
+    }
+
+    private static InputStream gunzip(InputStream in) throws IOException {
+        return new BufferedInputStream(new GZIPInputStream(in, BUFFER_BYTES), BUFFER_BYTES);
     }
 
     private static boolean isGzip(InputStream in) throws IOException {

@@ -28,7 +28,7 @@ enum InputFormat {
         return firstNonBlankByte(head) == '{' ? JSON_LINES : PAGE_TEXT;
     }
 
-    /** Returns the first byte that is neither white space nor part of a UTF-8 byte order mark, or -1. */
+    /** Returns the first byte that is not white space or a byte order mark, or -1 if none is. */
     static int firstNonBlankByte(byte[] head) {
         for (byte b : head) {
             boolean blank = b == ' ' || b == '\t' || b == '\n' || b == '\r'

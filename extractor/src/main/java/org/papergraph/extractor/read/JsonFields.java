@@ -34,7 +34,7 @@ final class JsonFields {
         return Optional.ofNullable(problem);
     }
 
-    /** Reads the string field {@code name}, or returns {@code null} when it is absent or not a string. */
+    /** Reads the string field {@code name}, or {@code null} if it is absent or not a string. */
     @Nullable String text(String name) {
         JsonNode node = present(name);
         if (node == null) {
@@ -76,7 +76,9 @@ final class JsonFields {
     @Nullable String date() {
         String date = text("date");
         if (date != null) {
-            return isIsoDate(date) ? date : wrongType("date", "is not an ISO date (YYYY-MM-DD): " + quote(date));
+            return isIsoDate(date)
+                    ? date
+                    : wrongType("date", "is not an ISO date (YYYY-MM-DD): " + quote(date));
         }
         JsonNode year = present("year");
         if (year == null) {

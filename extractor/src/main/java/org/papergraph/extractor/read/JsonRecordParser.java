@@ -54,7 +54,8 @@ final class JsonRecordParser {
         List<String> authors = fields.texts("authors");
         List<String> categories = fields.texts("categories");
         String date = fields.date();
-        Optional<String> problem = fields.problem().or(() -> RecordChecks.findProblem(title, abstractText));
+        Optional<String> problem =
+                fields.problem().or(() -> RecordChecks.findProblem(title, abstractText));
         if (problem.isPresent() || title == null || abstractText == null) {
             return reject(lineNumber, id, problem.orElse("record is incomplete"));
         }
@@ -67,9 +68,10 @@ final class JsonRecordParser {
         return new ReadResult.Rejected(new RecordError(source, record, reason));
     }
 
-    /** Returns Jackson's message without its source excerpt, cut to one short line, with the column. */
+    /** Returns Jackson's message cut to one short line, without the source, with the column. */
     static String shorten(JacksonException e) {
-        String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
+        String original = String.valueOf(e.getOriginalMessage());
+        String message = original.lines().findFirst().orElse("").strip();
         if (message.length() > MAX_MESSAGE_CHARS) {
             message = message.substring(0, MAX_MESSAGE_CHARS - 3) + "...";
         }

@@ -19,7 +19,8 @@ final class LatexVocabulary {
 
     /** Math operators written as words, such as {@code \log}; they need a space before them. */
     private static final Set<String> OPERATORS = Set.of(
-            "log", "ln", "exp", "min", "max", "sin", "cos", "tan", "lim", "arg", "det", "sup", "inf");
+            "log", "ln", "exp", "min", "max", "sin", "cos", "tan", "lim", "arg", "det", "sup",
+            "inf");
 
     /** Formatting and spacing commands that vanish, leaving their argument (if any) as text. */
     private static final Set<String> DROPPED = Set.of(
@@ -146,8 +147,8 @@ final class LatexVocabulary {
 
     private static void putGreek(Map<String, String> symbols) {
         String[] names = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
-            "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "varsigma", "sigma",
-            "tau", "upsilon", "phi", "chi", "psi", "omega"};
+            "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "varsigma",
+            "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"};
         for (int i = 0; i < names.length; i++) {
             String lower = String.valueOf((char) ('α' + i));
             put(symbols, lower, names[i]);

@@ -47,7 +47,9 @@ public final class NormalizedText {
      */
     public int originalOffset(int normalizedOffset) {
         Objects.checkIndex(normalizedOffset, text.length() + 1);
-        return normalizedOffset < text.length() ? originalStarts[normalizedOffset] : originalEnd(text.length());
+        return normalizedOffset < text.length()
+                ? originalStarts[normalizedOffset]
+                : originalEnd(text.length());
     }
 
     /**

@@ -35,7 +35,7 @@ final class OffsetTextBuilder {
         put(c, start, end);
     }
 
-    /** Appends {@code replacement}; each of its characters maps to the original range {@code [start, end)}. */
+    /** Appends {@code replacement}, all of whose characters replace {@code [start, end)}. */
     void append(String replacement, int start, int end) {
         writePendingWhitespace();
         for (int i = 0; i < replacement.length(); i++) {
@@ -43,7 +43,7 @@ final class OffsetTextBuilder {
         }
     }
 
-    /** Records white space from the original range {@code [start, end)} holding {@code newlines} newlines. */
+    /** Records white space from {@code [start, end)}, which holds {@code newlines} newlines. */
     void appendWhitespace(int start, int end, int newlines) {
         if (pendingStart < 0) {
             pendingStart = start;
@@ -53,12 +53,12 @@ final class OffsetTextBuilder {
         pendingNewlines += newlines;
     }
 
-    /** Forgets the white space recorded since the last visible character, as if it were not there. */
+    /** Forgets the white space recorded since the last visible character. */
     void dropPendingWhitespace() {
         pendingStart = -1;
     }
 
-    /** Returns whether the text so far ends with a letter or digit, with no white space after it. */
+    /** Returns whether the text so far ends with a letter or digit and no white space. */
     boolean endsWithLetterOrDigit() {
         return pendingStart < 0 && !text.isEmpty()
                 && Character.isLetterOrDigit(text.charAt(text.length() - 1));

@@ -26,8 +26,9 @@ final class PageLayout {
     /** The longest a title line may be, in characters. */
     static final int MAX_TITLE_LINE_CHARS = 300;
 
-    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
-            + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
+            + "|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
+            + "|dec(?:ember)?)\\.?";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     private static final String YEAR = "\\d{4}";
     private static final String UNIT = "(?:second|minute|hour|day|week|month|year)s?";
@@ -52,7 +53,7 @@ final class PageLayout {
 
     private PageLayout() {}
 
-    /** Returns whether {@code paragraph} is shaped like an abstract: long, with several sentences. */
+    /** Returns whether {@code paragraph} is shaped like an abstract: long, several sentences. */
     static boolean isAbstract(Paragraph paragraph) {
         String text = paragraph.text();
         return WORD.matcher(text).results().limit(MIN_ABSTRACT_WORDS).count() >= MIN_ABSTRACT_WORDS
@@ -60,7 +61,7 @@ final class PageLayout {
                         >= MIN_ABSTRACT_SENTENCES;
     }
 
-    /** Returns whether {@code paragraph} is shaped like a title: one short line, no final period. */
+    /** Returns whether {@code paragraph} is title-shaped: one short line, no final period. */
     static boolean isTitle(Paragraph paragraph) {
         String text = paragraph.text();
         return paragraph.isSingleLine()
@@ -70,7 +71,7 @@ final class PageLayout {
                 && !isMetadata(paragraph);
     }
 
-    /** Returns whether {@code paragraph} is one line shaped like a date, a count or an attribution. */
+    /** Returns whether {@code paragraph} is one line shaped like a date, count or attribution. */
     static boolean isMetadata(Paragraph paragraph) {
         String text = paragraph.text();
         return paragraph.isSingleLine()

@@ -102,12 +102,13 @@ final class PageTextSource implements RecordSource {
     }
 
     private ReadResult toResult(PendingPaper paper) {
-        Optional<String> problem = RecordChecks.findProblem(paper.title().text(), paper.abstractText());
+        String title = paper.title().text();
+        Optional<String> problem = RecordChecks.findProblem(title, paper.abstractText());
         if (problem.isPresent()) {
             return reject(location(paper.number(), paper.title().firstLine()), problem.get());
         }
         return new ReadResult.Accepted(new PaperRecord(source, paper.number(), null,
-                paper.title().text(), paper.abstractText(), List.of(), List.of(), null));
+                title, paper.abstractText(), List.of(), List.of(), null));
     }
 
     /** A paper whose abstract may still continue in the next paragraph. */

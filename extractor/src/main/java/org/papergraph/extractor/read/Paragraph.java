@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param problem why it could not be read (such as invalid UTF-8 in one line), or {@code null}
  * @param problemLine the 1-based number of the line the problem is in, or 0 when there is none
  */
-record Paragraph(long firstLine, String text, int lineCount, @Nullable String problem, long problemLine) {
+record Paragraph(
+        long firstLine, String text, int lineCount, @Nullable String problem, long problemLine) {
 
     /** Returns whether the paragraph is one line. */
     boolean isSingleLine() {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ParagraphReader implements Closeable {
 
-    /** The longest paragraph kept, in characters; a page without blank lines cannot exhaust memory. */
+    /** The longest paragraph kept, in characters, so a page without blank lines is safe. */
     static final int MAX_PARAGRAPH_CHARS = 16 * 1024 * 1024;
 
     private final Utf8LineReader lines;
@@ -65,15 +65,22 @@ final class ParagraphReader implements Closeable {
 
         void add(Utf8LineReader.Line line) {
             lineCount++;
-            if (problem == null && line.problem() != null) {
-                problem = line.problem();
-                problemLine = line.number();
-            } else if (problem == null && text.length() + line.text().length() > MAX_PARAGRAPH_CHARS) {
-                problem = "paragraph is longer than the " + MAX_PARAGRAPH_CHARS + " characters allowed";
-                problemLine = line.number();
-            } else if (problem == null) {
+            String lineProblem = line.problem();
+            if (problem != null) {
+                return;
+            } else if (lineProblem != null) {
+                fail(lineProblem, line.number());
+            } else if (text.length() + line.text().length() > MAX_PARAGRAPH_CHARS) {
+                fail("paragraph is longer than the " + MAX_PARAGRAPH_CHARS + " characters allowed",
+                        line.number());
+            } else {
                 text.append(text.isEmpty() ? "" : "\n").append(line.text());
             }
+        }
+
+        private void fail(String reason, long lineNumber) {
+            problem = reason;
+            problemLine = lineNumber;
         }
 
         Paragraph build() {

@@ -18,7 +18,8 @@ final class RecordChecks {
      * @param abstractText the abstract, or {@code null} when the input has none
      */
     static Optional<String> findProblem(@Nullable String title, @Nullable String abstractText) {
-        Optional<String> titleProblem = findFieldProblem("title", title, CorpusReader.MAX_TITLE_CHARS);
+        Optional<String> titleProblem =
+                findFieldProblem("title", title, CorpusReader.MAX_TITLE_CHARS);
         if (titleProblem.isPresent()) {
             return titleProblem;
         }
@@ -30,7 +31,8 @@ final class RecordChecks {
         return EnglishHeuristic.findReason(abstractText).map(reason -> "abstract " + reason);
     }
 
-    private static Optional<String> findFieldProblem(String field, @Nullable String text, int limit) {
+    private static Optional<String> findFieldProblem(
+            String field, @Nullable String text, int limit) {
         if (text == null) {
             return Optional.of(field + " is missing");
         }
@@ -38,8 +40,8 @@ final class RecordChecks {
             return Optional.of(field + " is empty");
         }
         if (text.length() > limit) {
-            return Optional.of(field + " is " + text.length() + " characters, more than the " + limit
-                    + " allowed");
+            return Optional.of(field + " is " + text.length() + " characters, more than the "
+                    + limit + " allowed");
         }
         return Optional.empty();
     }

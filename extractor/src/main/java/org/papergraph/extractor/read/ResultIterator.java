@@ -74,8 +74,9 @@ final class ResultIterator implements Iterator<ReadResult>, Closeable {
         } catch (IOException e) {
             String where = "line " + (source.linesRead() + 1);
             closeCurrent();
-            return new ReadResult.Rejected(new RecordError(currentName, where,
-                    "reading stopped: " + FileSources.describe(e) + "; the rest of the file is skipped"));
+            String reason = "reading stopped: " + FileSources.describe(e)
+                    + "; the rest of the file is skipped";
+            return new ReadResult.Rejected(new RecordError(currentName, where, reason));
         }
     }
 

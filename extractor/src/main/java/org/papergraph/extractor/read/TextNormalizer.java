@@ -101,15 +101,19 @@ public final class TextNormalizer {
             end++;
         }
         String name = original.substring(position + 1, end);
-        int length = end - position;
+        if (!emitAccentedLetter(name, end)) {
+            emitCommand(name, end);
+        }
+    }
+
+    /** Writes what the command {@code name}, which ends at {@code end}, stands for. */
+    private void emitCommand(String name, int end) {
         String symbol = LatexVocabulary.symbol(name);
-        if (emitAccentedLetter(name, end)) {
-            return;
-        } else if (LatexVocabulary.isOperator(name)) {
+        if (LatexVocabulary.isOperator(name)) {
             spaceBeforeWord();
-            emit(name, length);
+            emit(name, end - position);
         } else if (symbol != null) {
-            emit(symbol, length);
+            emit(symbol, end - position);
         } else if (LatexVocabulary.isDropped(name)) {
             position = end;
         } else if (LatexVocabulary.isDroppedWithArgument(name)) {
@@ -145,21 +149,28 @@ public final class TextNormalizer {
      */
     private boolean emitAccentedLetter(String name, int end) {
         Character mark = LatexVocabulary.accent(name);
-        if (mark == null) {
+        boolean bracesRequired = Character.isLetter(name.charAt(0));
+        int letterAt = mark == null ? -1 : findAccentedLetter(end, bracesRequired);
+        if (mark == null || letterAt < 0) {
             return false;
         }
-        boolean braced = end < original.length() && original.charAt(end) == '{';
-        int letterAt = braced ? end + 1 : end;
-        boolean letter = letterAt < original.length() && Character.isLetter(original.charAt(letterAt));
-        boolean closed = !braced || letterAt + 1 < original.length() && original.charAt(letterAt + 1) == '}';
-        boolean letterNamed = Character.isLetter(name.charAt(0));
-        if (!letter || !closed || letterNamed && !braced) {
-            return false;
-        }
-        String composed = Normalizer.normalize(original.charAt(letterAt) + String.valueOf(mark),
-                Normalizer.Form.NFC);
-        emit(composed, (braced ? letterAt + 2 : letterAt + 1) - position);
+        String letterAndMark = original.charAt(letterAt) + String.valueOf(mark);
+        int originalEnd = letterAt > end ? letterAt + 2 : letterAt + 1;
+        emit(Normalizer.normalize(letterAndMark, Normalizer.Form.NFC), originalEnd - position);
         return true;
+    }
+
+    /** Returns where the letter after an accent command ending at {@code end} is, or -1. */
+    private int findAccentedLetter(int end, boolean bracesRequired) {
+        if (charAt(end) == '{') {
+            return isLetterAt(end + 1) && charAt(end + 2) == '}' ? end + 1 : -1;
+        }
+        return !bracesRequired && isLetterAt(end) ? end : -1;
+    }
+
+    private boolean isLetterAt(int index) {
+        int c = charAt(index);
+        return c >= 0 && Character.isLetter((char) c);
     }
 
     /** Returns the end of the braced argument starting at {@code from}, after optional spaces. */
@@ -205,8 +216,12 @@ public final class TextNormalizer {
     }
 
     private int peek(int ahead) {
-        int at = position + ahead;
-        return at < original.length() ? original.charAt(at) : -1;
+        return charAt(position + ahead);
+    }
+
+    /** Returns the character at {@code index}, or -1 past the end of the text. */
+    private int charAt(int index) {
+        return index < original.length() ? original.charAt(index) : -1;
     }
 
     private static boolean isAsciiLetter(int c) {

@@ -29,6 +29,7 @@ final class Utf8LineReader implements Closeable {
     private static final int CHUNK_BYTES = 1 << 16;
 
     private final InputStream in;
+    private final int maxLineBytes;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -50,7 +51,13 @@ final class Utf8LineReader implements Closeable {
     record Line(long number, String text, @Nullable String problem) {}
 
     Utf8LineReader(InputStream in) {
+        this(in, MAX_LINE_BYTES);
+    }
+
+    /** Creates a reader with a smaller line limit, for tests. */
+    Utf8LineReader(InputStream in, int maxLineBytes) {
         this.in = in;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** Returns the number of lines read so far. */
@@ -96,7 +103,7 @@ final class Utf8LineReader implements Closeable {
     private void appendToLine(int from, int to) {
         int count = to - from;
         lineBytes += count;
-        if (lineBytes > MAX_LINE_BYTES) {
+        if (lineBytes > maxLineBytes) {
             return;
         }
         if (lineLength + count > line.length) {
@@ -107,15 +114,17 @@ final class Utf8LineReader implements Closeable {
     }
 
     private Line decodeLine() {
-        if (lineBytes > MAX_LINE_BYTES) {
-            return problem("line is " + lineBytes + " bytes long, more than the " + MAX_LINE_BYTES
+        if (lineBytes > maxLineBytes) {
+            return problem("line is " + lineBytes + " bytes long, more than the " + maxLineBytes
                     + " allowed");
         }
         int start = lineNumber == 1 && startsWithByteOrderMark() ? 3 : 0;
         int end = lineLength > start && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
-        return isAscii(start, end)
-                ? new Line(lineNumber, new String(line, start, end - start, StandardCharsets.US_ASCII), null)
-                : decodeUtf8(start, end);
+        if (isAscii(start, end)) {
+            String text = new String(line, start, end - start, StandardCharsets.US_ASCII);
+            return new Line(lineNumber, text, null);
+        }
+        return decodeUtf8(start, end);
     }
 
     private Line decodeUtf8(int start, int end) {
@@ -124,7 +133,8 @@ final class Utf8LineReader implements Closeable {
         decoder.reset();
         CoderResult result = decoder.decode(bytes, chars, true);
         if (result.isError()) {
-            return problem("invalid UTF-8 at byte " + (bytes.position() - start + 1) + " of the line");
+            int badByte = bytes.position() - start + 1;
+            return problem("invalid UTF-8 at byte " + badByte + " of the line");
         }
         decoder.flush(chars);
         return new Line(lineNumber, chars.flip().toString(), null);
