@@ -163,7 +163,8 @@ final class MentionFinder {
         int i = 1;
         while (i < tokens.size()) {
             int j = i;
-            while (j < tokens.size() && isCapitalisedNoun(tokens.get(j))) {
+            while (j < tokens.size() && (isCapitalisedNoun(tokens.get(j))
+                    || (j == i && isCapitalisedModifier(tokens.get(j))))) {
                 j++;
             }
             if (j - i >= 2 && !lexicon.isGenericModifier(tokens.get(i).word())) {
@@ -189,6 +190,10 @@ final class MentionFinder {
         ConceptType type = head != null ? head.type() : typeOfName(phrase, tokens, end);
         out.add(new ConceptMention(begin, end, tokens.get(begin).beginPosition(), last.endPosition(), phrase, phrase,
                 type, null, generalKeysOf(tokens, begin, end), "title-case-phrase", 0.65));
+    }
+
+    private static boolean isCapitalisedModifier(CoreLabel token) {
+        return (token.tag().equals("JJ") || token.tag().equals("VBN")) && Character.isUpperCase(token.word().charAt(0));
     }
 
     private static boolean isCapitalisedNoun(CoreLabel token) {

@@ -74,7 +74,7 @@ final class ProposalFinder {
                 String key = tokens.get(i).get(PaperGraphAnnotations.ConceptKeyAnnotation.class);
                 PaperConcepts.Concept concept = key == null ? null : concepts.get(key);
                 if (concept != null) {
-                    if (!newOnly || !concept.isKnown()) {
+                    if ((!newOnly || !concept.isKnown()) && concept.type().isMethodOrArchitecture()) {
                         concept.markProposed("proposal:" + hit.rule().field(0));
                     }
                     break;
