@@ -22,8 +22,8 @@ import org.papergraph.ontology.PaperGraphIds;
  * <p>Entities are grouped by the key of their name ({@link ConceptKeys#key}); an acronym some
  * paper defines for a long form ("Vision Transformer (ViT)") sends the papers that use only the
  * acronym to the long form, unless papers define it for different long forms. A concept's label
- * is the name most of its entities use, its kind the kind most of them have (ties broken by
- * name and kind order), so the result does not depend on thread timing or input order of equal
+ * is the name most of its entities use (on a tie, a long form before an acronym, then the first
+ * in alphabetical order), its kind the kind most of them have (ties broken by kind order), so the result does not depend on thread timing or input order of equal
  * votes. The running time is O(total entities × log).
  */
 public final class Canonicalizer {
@@ -102,6 +102,7 @@ public final class Canonicalizer {
         }
         String label = names.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> !ConceptKeys.isAcronymShaped(e.getKey()))
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();
         ConceptType type = types.entrySet().stream()

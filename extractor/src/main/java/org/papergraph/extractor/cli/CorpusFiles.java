@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.papergraph.extractor.CorpusExtraction;
 import org.papergraph.extractor.PaperAnnotation;
@@ -20,6 +22,7 @@ import org.papergraph.extractor.PaperRecord;
 import org.papergraph.extractor.RecordError;
 import org.papergraph.extractor.json.AnnotationJson;
 import org.papergraph.extractor.read.CorpusReader;
+import org.papergraph.extractor.read.ReadResult;
 
 /**
  * Reads corpora and writes extraction results: every output is written to a temporary file
@@ -34,12 +37,28 @@ public final class CorpusFiles {
 
     /** Reads every record of the inputs, reporting each bad record to {@code err} as it is met. */
     public static Input read(List<Path> inputs, PrintStream err) {
+        return read(inputs, err, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads records of the inputs until {@code limit} papers are read, reporting each bad record to
+     * {@code err} as it is met; reading stops there, so a limit on a large corpus is cheap.
+     */
+    public static Input read(List<Path> inputs, PrintStream err, int limit) {
         List<PaperRecord> records = new ArrayList<>();
         List<RecordError> errors = new ArrayList<>();
-        CorpusReader.open(inputs).forEach(records::add, e -> {
-            errors.add(e);
-            err.println("error: " + e);
-        });
+        try (Stream<ReadResult> results = CorpusReader.open(inputs).results()) {
+            Iterator<ReadResult> it = results.iterator();
+            while (records.size() < limit && it.hasNext()) {
+                switch (it.next()) {
+                    case ReadResult.Accepted accepted -> records.add(accepted.paper());
+                    case ReadResult.Rejected rejected -> {
+                        errors.add(rejected.error());
+                        err.println("error: " + rejected.error());
+                    }
+                }
+            }
+        }
         return new Input(records, errors);
     }
 

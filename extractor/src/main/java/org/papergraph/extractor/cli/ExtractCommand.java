@@ -50,8 +50,8 @@ public final class ExtractCommand implements Callable<Integer> {
         for (String f : formats) {
             chosen.add(OutputFormat.parse(f));
         }
-        CorpusFiles.Input input = CorpusFiles.read(inputs, err);
-        List<PaperRecord> records = input.records().subList(0, Math.min(limit, input.records().size()));
+        CorpusFiles.Input input = CorpusFiles.read(inputs, err, limit);
+        List<PaperRecord> records = input.records();
         if (records.isEmpty()) {
             err.println("error: no records to extract in " + inputs);
             return 2;

@@ -1,6 +1,5 @@
 package org.papergraph.extractor.read;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,6 +45,9 @@ final class EnglishHeuristic {
 
     private static final int LONGEST_FUNCTION_WORD =
             FUNCTION_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** The function words by length and initial, so a word is looked up without copying it. */
+    private static final String[][] FUNCTION_WORDS_BY_SHAPE = groupByShape();
 
     private EnglishHeuristic() {}
 
@@ -106,6 +108,39 @@ final class EnglishHeuristic {
         return c < 0x80 ? lower >= 'a' && lower <= 'z' : Character.isLetter(c);
     }
 
+    /** Returns whether {@code text[start, end)} is a function word, in any letter case. */
+    private static boolean isFunctionWord(String text, int start, int end) {
+        int shape = shapeOf(end - start, text.charAt(start));
+        if (shape < 0) {
+            return false;
+        }
+        for (String word : FUNCTION_WORDS_BY_SHAPE[shape]) {
+            if (text.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the bucket of words with this length and initial, or -1 if there can be none. */
+    private static int shapeOf(int length, char initial) {
+        int letter = (initial | 0x20) - 'a';
+        boolean possible = length <= LONGEST_FUNCTION_WORD && initial < 0x80
+                && letter >= 0 && letter < 26;
+        return possible ? length * 26 + letter : -1;
+    }
+
+    private static String[][] groupByShape() {
+        String[][] buckets = new String[(LONGEST_FUNCTION_WORD + 1) * 26][];
+        for (int shape = 0; shape < buckets.length; shape++) {
+            int current = shape;
+            buckets[shape] = FUNCTION_WORDS.stream()
+                    .filter(word -> shapeOf(word.length(), word.charAt(0)) == current)
+                    .toArray(String[]::new);
+        }
+        return buckets;
+    }
+
     private static boolean isWordGlue(char c) {
         return c < 0x80 ? isLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '\\'
                 : Character.isLetterOrDigit(c);
@@ -131,9 +166,7 @@ final class EnglishHeuristic {
                 return;
             }
             words++;
-            boolean functionWord = length <= LONGEST_FUNCTION_WORD
-                    && FUNCTION_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
-            functionWords += functionWord ? 1 : 0;
+            functionWords += isFunctionWord(text, start, end) ? 1 : 0;
         }
 
         double latinShare() {

@@ -21,6 +21,9 @@ import org.papergraph.extractor.RecordError;
  */
 final class PageTextSource implements RecordSource {
 
+    /** How many paragraphs since the last abstract are kept, so a page without papers is safe. */
+    private static final int MAX_CANDIDATES = 64;
+
     private final String source;
     private final ParagraphReader paragraphs;
     private final Queue<ReadResult> ready = new ArrayDeque<>();
@@ -56,12 +59,20 @@ final class PageTextSource implements RecordSource {
             ready.add(reject("line " + paragraph.problemLine(), problem));
         } else if (!PageLayout.isAbstract(paragraph)) {
             finishPending();
-            sinceAbstract.add(paragraph);
+            remember(paragraph);
         } else if (pending != null) {
             pending = pending.continuedBy(paragraph);
         } else {
             startPaper(paragraph);
         }
+    }
+
+    /** Keeps the paragraph as a title candidate; only the last few can be the next title. */
+    private void remember(Paragraph paragraph) {
+        if (sinceAbstract.size() == MAX_CANDIDATES) {
+            sinceAbstract.removeFirst();
+        }
+        sinceAbstract.add(paragraph);
     }
 
     private void startPaper(Paragraph abstractParagraph) {
