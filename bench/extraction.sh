@@ -4,7 +4,7 @@
 # Usage: bench/extraction.sh [CORPUS] [RECORDS] [THREADS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source bench/java-env.sh
+. .mvn/find-jdk.sh
 ./mvnw -B -q -pl extractor -am -DskipTests install >/dev/null
 cd extractor
 ../mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
