@@ -47,8 +47,13 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream err = System.err;
         Set<OutputFormat> chosen = new LinkedHashSet<>();
-        for (String f : formats) {
-            chosen.add(OutputFormat.parse(f));
+        try {
+            for (String f : formats) {
+                chosen.add(OutputFormat.parse(f));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
         }
         CorpusFiles.Input input = CorpusFiles.read(inputs, err, limit);
         List<PaperRecord> records = input.records();
