@@ -1,8 +1,12 @@
 package org.papergraph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.papergraph.extractor.cli.EvalCommand;
+import org.papergraph.extractor.cli.ExtractCommand;
 import org.papergraph.service.LoadCommand;
 import org.papergraph.service.ServeCommand;
 import org.papergraph.service.SpringBootCommand;
@@ -13,12 +17,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code papergraph} command line: {@code load} and {@code serve} start the Spring Boot
- * service; the extractor's {@code extract} and {@code eval} run without it.
+ * service; the extractor's {@code extract} and {@code eval} run without it (Spring is never
+ * touched for them).
  */
 @Command(name = "papergraph", mixinStandardHelpOptions = true, version = "PaperGraph 0.1.0",
         description = "Builds a knowledge graph of papers and concepts from paper abstracts.",
-        subcommands = {LoadCommand.class, ServeCommand.class})
-// TODO add org.papergraph.extractor.cli.ExtractCommand and EvalCommand to subcommands once they exist.
+        subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, ServeCommand.class})
 public final class PaperGraphCommand implements Runnable {
 
     @Spec
@@ -34,21 +38,24 @@ public final class PaperGraphCommand implements Runnable {
     }
 
     /**
-     * Runs the command line and returns its exit status. Spring Boot properties
-     * ({@code --server.port=8081}) go to the subcommand that starts Spring, wherever they stand.
+     * Runs the command line and returns its exit status. For the commands that start Spring
+     * Boot, its properties ({@code --server.port=8081}) go to Spring wherever they stand.
      */
     public static int execute(String... args) {
-        List<String> ours = new ArrayList<>();
-        List<String> spring = new ArrayList<>();
-        for (String arg : args) {
-            (SPRING_PROPERTY.matcher(arg).matches() ? spring : ours).add(arg);
-        }
         CommandLine cl = commandLine();
-        cl.getSubcommands().values().forEach(sub -> {
-            if (sub.getCommand() instanceof SpringBootCommand command) {
-                command.springArgs().addAll(spring);
+        CommandLine sub = Arrays.stream(args).map(cl.getSubcommands()::get).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        if (sub == null || !(sub.getCommand() instanceof SpringBootCommand command)) {
+            return cl.execute(args);
+        }
+        List<String> ours = new ArrayList<>();
+        for (String arg : args) {
+            if (SPRING_PROPERTY.matcher(arg).matches()) {
+                command.springArgs().add(arg);
+            } else {
+                ours.add(arg);
             }
-        });
+        }
         return cl.execute(ours.toArray(String[]::new));
     }
 
@@ -64,7 +71,7 @@ public final class PaperGraphCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: load, serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: extract, eval, load or serve");
     }
 
     private static String message(Throwable e) {

@@ -21,9 +21,16 @@ class PaperGraphCommandTest {
     }
 
     @Test
-    void execute_springPropertyAfterVarargs_reachesSpringNotInputs() {
-        // serve --input with no extractor fails fast with 1, after parsing; a parse error would be 2.
-        assertThat(PaperGraphCommand.execute("serve", "--input", "a.txt", "--server.port=8081")).isEqualTo(1);
+    void execute_springPropertyAfterVarargs_reachesSpringNotInputs(@org.junit.jupiter.api.io.TempDir Path dir) {
+        // A missing corpus fails after parsing, before Spring or CoreNLP start, with 2; were
+        // --server.port=8081 taken as an input, picocli would fail to parse.
+        assertThat(PaperGraphCommand.execute("serve", "--input", dir.resolve("none.txt").toString(),
+                "--server.port=8081")).isEqualTo(2);
+    }
+
+    @Test
+    void subcommands_includeTheExtractors() {
+        assertThat(PaperGraphCommand.commandLine().getSubcommands()).containsKeys("extract", "eval", "load", "serve");
     }
 
     @Test

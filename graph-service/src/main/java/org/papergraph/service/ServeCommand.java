@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.CorpusExtraction;
+import org.papergraph.extractor.PaperGraphExtractor;
+import org.papergraph.extractor.PaperRecord;
+import org.papergraph.extractor.read.CorpusReader;
 import org.papergraph.service.load.StartupInput;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -43,17 +48,23 @@ public final class ServeCommand implements Callable<Integer>, SpringBootCommand 
 
     @Override
     public Integer call() throws InterruptedException {
+        PaperGraphExtractor extractor = null;
         StartupInput input = null;
         if (!inputs.isEmpty()) {
-            // TODO extract with org.papergraph.extractor.PaperGraphExtractor once the extractor module has it.
-            System.err.println("papergraph serve --input: the extractor is not in this build yet");
-            return 1;
+            extractor = PaperGraphExtractor.create(Math.max(1, threads));
+            input = extract(extractor);
+            if (input == null) {
+                extractor.close();
+                return 2;
+            }
         }
         StartupInput startup = input;
+        PaperGraphExtractor warm = extractor;
         CountDownLatch closed = new CountDownLatch(1);
         ConfigurableApplicationContext context = GraphServiceApplication.start(true, springArgs, Map.of(), c -> {
-            if (startup != null) {
+            if (startup != null && warm != null) {
                 c.registerBean(StartupInput.class, () -> startup);
+                c.registerBean(PaperGraphExtractor.class, () -> warm);
             }
         });
         context.addApplicationListener(event -> {
@@ -63,5 +74,22 @@ public final class ServeCommand implements Callable<Integer>, SpringBootCommand 
         });
         closed.await();
         return 0;
+    }
+
+    /** Reads and extracts the inputs, reporting bad records on stderr; null when nothing could be read. */
+    private @Nullable StartupInput extract(PaperGraphExtractor extractor) {
+        List<PaperRecord> records = new ArrayList<>();
+        CorpusReader.open(inputs).forEach(records::add, e -> System.err.println("error: " + e));
+        if (records.isEmpty()) {
+            System.err.println("papergraph serve: no records to extract in " + inputs);
+            return null;
+        }
+        System.err.printf("papergraph serve: extracting %d records with %d thread(s)...%n", records.size(), threads);
+        long start = System.nanoTime();
+        CorpusExtraction extraction = extractor.extract(records);
+        extraction.errors().forEach(e -> System.err.println("error: " + e));
+        System.err.printf("papergraph serve: extracted %d papers in %.0f s%n", extraction.papers().size(),
+                (System.nanoTime() - start) / 1e9);
+        return new StartupInput(extraction.toDatasetGraph());
     }
 }

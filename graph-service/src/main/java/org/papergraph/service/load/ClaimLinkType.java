@@ -23,6 +23,6 @@ public enum ClaimLinkType {
 
     /** Returns the type whose predicate IRI is {@code iri}, if any. */
     static Optional<ClaimLinkType> fromPredicateIri(String iri) {
-        return Arrays.stream(values()).filter(t -> (Terms.PG + t.predicate).equals(iri)).findFirst();
+        return Arrays.stream(values()).filter(t -> (Terms.PG_NS + t.predicate).equals(iri)).findFirst();
     }
 }

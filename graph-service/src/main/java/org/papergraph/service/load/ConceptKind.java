@@ -25,7 +25,7 @@ public enum ConceptKind {
     /** Returns the kind whose ontology class IRI is {@code classIri}, if any. */
     public static Optional<ConceptKind> fromClassIri(String classIri) {
         for (ConceptKind kind : values()) {
-            if (classIri.equals(Terms.PG + kind.label)) {
+            if (classIri.equals(Terms.PG_NS + kind.label)) {
                 return Optional.of(kind);
             }
         }

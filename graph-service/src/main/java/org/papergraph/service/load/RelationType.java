@@ -29,7 +29,7 @@ public enum RelationType {
 
     /** Returns the predicate's full IRI. */
     public String predicateIri() {
-        return Terms.PG + predicate;
+        return Terms.PG_NS + predicate;
     }
 
     /** Returns the type whose predicate IRI is {@code iri}, if any. */

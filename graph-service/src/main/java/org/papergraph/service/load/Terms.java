@@ -1,70 +1,64 @@
 package org.papergraph.service.load;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.papergraph.ontology.PG;
+import org.papergraph.ontology.PROV;
+import org.papergraph.ontology.PaperGraphIds;
 
-/**
- * The RDF terms of ontology/MODEL.md that the loader reads.
- *
- * <p>TODO switch to {@code org.papergraph.ontology.PG} once the ontology module publishes it.
- */
+/** The RDF terms of ontology/MODEL.md that the loader reads, as Jena nodes. */
 final class Terms {
 
-    static final String PG = "https://papergraph.org/ontology#";
-    static final String ID = "https://papergraph.org/id/";
+    static final String PG_NS = PG.NS;
+    static final String ID = PaperGraphIds.NS;
     static final String PAPER_PREFIX = ID + "paper/";
     static final String CONCEPT_PREFIX = ID + "concept/";
-    private static final String DCTERMS = "http://purl.org/dc/terms/";
-    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    private static final String PROV = "http://www.w3.org/ns/prov#";
-    private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
-    static final Node TYPE = uri(RDF + "type");
-    static final Node RDF_SUBJECT = uri(RDF + "subject");
-    static final Node RDF_PREDICATE = uri(RDF + "predicate");
-    static final Node RDF_OBJECT = uri(RDF + "object");
+    static final Node TYPE = node(RDF.type);
+    static final Node RDF_SUBJECT = node(RDF.subject);
+    static final Node RDF_PREDICATE = node(RDF.predicate);
+    static final Node RDF_OBJECT = node(RDF.object);
 
-    static final Node PAPER = pg("Paper");
-    static final Node MENTION = pg("Mention");
-    static final Node ASSERTION = pg("Assertion");
-    static final Node CLAIM = pg("Claim");
-    static final Node QUANTITATIVE_CLAIM = pg("QuantitativeClaim");
-    static final Node QUALITATIVE_CLAIM = pg("QualitativeClaim");
+    static final Node PAPER = node(PG.Paper);
+    static final Node MENTION = node(PG.Mention);
+    static final Node ASSERTION = node(PG.Assertion);
+    static final Node CLAIM = node(PG.Claim);
+    static final Node QUANTITATIVE_CLAIM = node(PG.QuantitativeClaim);
+    static final Node QUALITATIVE_CLAIM = node(PG.QualitativeClaim);
 
-    static final Node IDENTIFIER = uri(DCTERMS + "identifier");
-    static final Node TITLE = uri(DCTERMS + "title");
-    static final Node ABSTRACT = uri(DCTERMS + "abstract");
-    static final Node CREATOR = uri(DCTERMS + "creator");
-    static final Node SUBJECT = uri(DCTERMS + "subject");
-    static final Node DATE = uri(DCTERMS + "date");
-    static final Node PREF_LABEL = uri(SKOS + "prefLabel");
-    static final Node ALT_LABEL = uri(SKOS + "altLabel");
-    static final Node WAS_DERIVED_FROM = uri(PROV + "wasDerivedFrom");
+    static final Node IDENTIFIER = node(DCTerms.identifier);
+    static final Node TITLE = node(DCTerms.title);
+    static final Node ABSTRACT = node(DCTerms.abstract_);
+    static final Node CREATOR = node(DCTerms.creator);
+    static final Node SUBJECT = node(DCTerms.subject);
+    static final Node DATE = node(DCTerms.date);
+    static final Node PREF_LABEL = node(SKOS.prefLabel);
+    static final Node ALT_LABEL = node(SKOS.altLabel);
+    static final Node WAS_DERIVED_FROM = node(PROV.wasDerivedFrom);
 
-    static final Node PROPOSES = pg("proposes");
-    static final Node MENTIONS = pg("mentions");
-    static final Node HAS_CLAIM = pg("hasClaim");
-    static final Node DENOTES = pg("denotes");
-    static final Node SURFACE_FORM = pg("surfaceForm");
-    static final Node SENTENCE_INDEX = pg("sentenceIndex");
-    static final Node FIELD = pg("field");
-    static final Node BEGIN_OFFSET = pg("beginOffset");
-    static final Node END_OFFSET = pg("endOffset");
-    static final Node TEXT = pg("text");
-    static final Node EXTRACTED_BY = pg("extractedBy");
-    static final Node CONFIDENCE = pg("confidence");
-    static final Node STATEMENT_TEXT = pg("statementText");
-    static final Node VALUE_TEXT = pg("valueText");
-    static final Node NUMERIC_VALUE = pg("numericValue");
-    static final Node UNIT = pg("unit");
+    static final Node PROPOSES = node(PG.proposes);
+    static final Node MENTIONS = node(PG.mentions);
+    static final Node HAS_CLAIM = node(PG.hasClaim);
+    static final Node DENOTES = node(PG.denotes);
+    static final Node SURFACE_FORM = node(PG.surfaceForm);
+    static final Node SENTENCE_INDEX = node(PG.sentenceIndex);
+    static final Node FIELD = node(PG.field);
+    static final Node BEGIN_OFFSET = node(PG.beginOffset);
+    static final Node END_OFFSET = node(PG.endOffset);
+    static final Node TEXT = node(PG.text);
+    static final Node EXTRACTED_BY = node(PG.extractedBy);
+    static final Node CONFIDENCE = node(PG.confidence);
+    static final Node STATEMENT_TEXT = node(PG.statementText);
+    static final Node VALUE_TEXT = node(PG.valueText);
+    static final Node NUMERIC_VALUE = node(PG.numericValue);
+    static final Node UNIT = node(PG.unit);
 
     private Terms() {}
 
-    static Node pg(String localName) {
-        return uri(PG + localName);
-    }
-
-    private static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
+    private static Node node(Resource term) {
+        return term.asNode();
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cypher limits of {@code POST /api/cypher}
  * @param load batch size of the loader
  * @param projection whether the in-memory concept graph is kept (off for {@code load})
+ * @param extract the extractor behind {@code POST /api/papers}
  */
 @ConfigurationProperties("papergraph")
 public record PaperGraphProperties(
@@ -25,7 +26,8 @@ public record PaperGraphProperties(
         @DefaultValue Neo4j neo4j,
         @DefaultValue Cypher cypher,
         @DefaultValue Load load,
-        @DefaultValue Projection projection) {
+        @DefaultValue Projection projection,
+        @DefaultValue Extract extract) {
 
     /**
      * Neo4j: embedded unless {@code uri} is set.
@@ -72,4 +74,11 @@ public record PaperGraphProperties(
      * @param enabled whether it is built and kept in step with loads
      */
     public record Projection(@DefaultValue("true") boolean enabled) {}
+
+    /**
+     * Live extraction of posted abstracts.
+     *
+     * @param threads worker threads; each loads its own CoreNLP pipeline (about 1 GB) on first use
+     */
+    public record Extract(@DefaultValue("1") int threads) {}
 }
