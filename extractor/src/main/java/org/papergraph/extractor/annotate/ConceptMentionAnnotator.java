@@ -59,12 +59,46 @@ public class ConceptMentionAnnotator implements Annotator {
             sentence.set(PaperGraphAnnotations.ConceptMentionsAnnotation.class, mentions);
             bySentence.add(mentions);
         }
+        for (int s = 0; s < titleSentences; s++) {
+            linkTitleToAbstractNames(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), bySentence.get(s),
+                    bySentence.subList(titleSentences, bySentence.size()));
+        }
         PaperConcepts concepts = PaperConcepts.group(bySentence);
         for (int s = 0; s < sentences.size(); s++) {
             labelTokens(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class), bySentence.get(s), concepts);
         }
         annotation.set(PaperGraphAnnotations.PaperConceptsAnnotation.class, concepts);
         proposals.markProposed(sentences, concepts);
+    }
+
+    /**
+     * A name the abstract uses ("Transformer Programs") also stands in the title when the title
+     * has the same words ("Learning Transformer Programs"), although Title Case hid it there.
+     */
+    static void linkTitleToAbstractNames(List<CoreLabel> title, List<ConceptMention> titleMentions,
+            List<List<ConceptMention>> abstractSentences) {
+        java.util.Map<String, ConceptMention> names = new java.util.HashMap<>();
+        abstractSentences.forEach(ms -> ms.forEach(m -> {
+            if (m.tokenEnd() - m.tokenBegin() >= 2) {
+                names.putIfAbsent(ConceptKeys.key(m.surface()), m);
+            }
+        }));
+        for (int begin = 0; begin < title.size(); begin++) {
+            for (int end = Math.min(title.size(), begin + 6); end >= begin + 2; end--) {
+                ConceptMention known = names.get(ConceptKeys.key(MentionFinder.phrase(title, begin, end)));
+                int b = begin;
+                int e = end;
+                if (known != null && titleMentions.stream().noneMatch(m -> m.overlaps(b, e) && m.tokenEnd() - m.tokenBegin() >= e - b)) {
+                    titleMentions.removeIf(m -> m.overlaps(b, e));
+                    titleMentions.add(new ConceptMention(b, e, title.get(b).beginPosition(), title.get(e - 1).endPosition(),
+                            MentionFinder.phrase(title, b, e), known.name(), known.type(), null, known.generalKeys(),
+                            "title-link", 0.7));
+                    titleMentions.sort(java.util.Comparator.comparingInt(ConceptMention::tokenBegin));
+                    begin = end - 1;
+                    break;
+                }
+            }
+        }
     }
 
     private static void labelTokens(List<CoreLabel> tokens, List<ConceptMention> mentions, PaperConcepts concepts) {

@@ -95,7 +95,8 @@ final class MentionFinder {
                 continue;
             }
             int length = AcronymDefinitions.longFormLength(words.subList(0, i), acronym);
-            if (length == 0) {
+            if (length == 0 || words.subList(i - length, i).stream().anyMatch(w -> w.chars().noneMatch(Character::isLetterOrDigit)
+                    || w.contains("/"))) {
                 continue;
             }
             defineAcronym(tokens, i - length, i, i + 1, out);
@@ -104,16 +105,23 @@ final class MentionFinder {
 
     private void defineAcronym(List<CoreLabel> tokens, int begin, int end, int acronymAt, List<ConceptMention> out) {
         String acronym = AcronymDefinitions.stem(tokens.get(acronymAt).word());
-        ConceptMention known = exactly(out, begin, end);
-        ConceptMention acronymKnown = exactly(out, acronymAt, acronymAt + 1);
+        ConceptMention known = dictionaryMention(exactly(out, begin, end));
+        ConceptMention acronymKnown = dictionaryMention(exactly(out, acronymAt, acronymAt + 1));
         out.removeIf(m -> m.overlaps(begin, end) || m.overlaps(acronymAt, acronymAt + 1));
-        String name = known != null ? known.name() : phrase(tokens, begin, end);
-        ConceptType type = known != null ? known.type()
-                : acronymKnown != null ? acronymKnown.type() : typeOfPhrase(tokens, begin, end, acronym);
-        List<String> general = known != null ? known.generalKeys() : generalKeysOf(tokens, begin, end);
+        ConceptMention dictionaryEntry = known != null ? known : acronymKnown;
+        String name = dictionaryEntry != null ? dictionaryEntry.name() : phrase(tokens, begin, end);
+        ConceptType type = dictionaryEntry != null ? dictionaryEntry.type() : typeOfPhrase(tokens, begin, end, acronym);
+        List<String> general = dictionaryEntry != null ? dictionaryEntry.generalKeys() : generalKeysOf(tokens, begin, end);
+        // A definition of a known concept ("Vision Transformer (ViT)") keeps it known.
+        String rule = dictionaryEntry != null ? "dictionary:acronym-definition" : "acronym-definition";
         out.add(new ConceptMention(begin, end, tokens.get(begin).beginPosition(), tokens.get(end - 1).endPosition(),
-                phrase(tokens, begin, end), name, type, acronym, general, "acronym-definition", 0.85));
-        out.add(mention(tokens, acronymAt, acronymAt + 1, name, type, "acronym-definition", 0.85));
+                phrase(tokens, begin, end), name, type, acronym, general, rule, 0.85));
+        out.add(new ConceptMention(acronymAt, acronymAt + 1, tokens.get(acronymAt).beginPosition(),
+                tokens.get(acronymAt).endPosition(), tokens.get(acronymAt).word(), name, type, null, general, rule, 0.85));
+    }
+
+    private static @Nullable ConceptMention dictionaryMention(@Nullable ConceptMention m) {
+        return m != null && m.rule().startsWith("dictionary") ? m : null;
     }
 
     private void findNamedTokens(List<CoreLabel> tokens, List<ConceptMention> out) {
@@ -189,7 +197,7 @@ final class MentionFinder {
         String phrase = phrase(tokens, begin, end);
         ConceptType type = head != null ? head.type() : typeOfName(phrase, tokens, end);
         out.add(new ConceptMention(begin, end, tokens.get(begin).beginPosition(), last.endPosition(), phrase, phrase,
-                type, null, generalKeysOf(tokens, begin, end), "title-case-phrase", 0.65));
+                type, null, generalKeysOf(tokens, begin, end), head != null ? "title-case-phrase" : "title-case-name", 0.65));
     }
 
     private static boolean isCapitalisedModifier(CoreLabel token) {

@@ -114,6 +114,15 @@ public final class PaperConcepts {
                     || m.rule().equals("named-token") || m.rule().equals("acronym-definition") || isTitleCase(m.surface()));
         }
 
+        /**
+         * Returns true unless every mention is a Title-Case run whose head noun is not a known
+         * head ("Embedding Space"): capitals alone do not make a phrase a method.
+         */
+        public boolean hasKnownHeadOrNameShape() {
+            return mentions.stream().anyMatch(l -> !l.mention().rule().equals("title-case-name")
+                    && !l.mention().rule().equals("title-link"));
+        }
+
         private static boolean isTitleCase(String surface) {
             for (String word : surface.split("[\\s-]+")) {
                 if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {

@@ -8,10 +8,11 @@ import java.util.List;
 /**
  * Decides which of a paper's concepts the paper itself introduces.
  *
- * <p>Three signals: a cue from the proposal rules ("we propose", "called", "our") followed
- * closely by a concept; a name before the colon of the title ("PoolFormer: ..."); and a new name
- * (not in the domain dictionary, written like a name or defined as an acronym) that stands in
- * the title and again in the abstract.
+ * <p>Four signals: a cue from the proposal rules ("we propose", "called", "our") followed
+ * closely by a concept; a name before the colon of the title ("PoolFormer: ..."); a new name
+ * (not in the domain dictionary, written like a name) that stands in the title and again in the
+ * abstract; and a new method or architecture the abstract defines an acronym for (papers define
+ * acronyms for what they introduce; the dictionary knows the established ones).
  */
 final class ProposalFinder {
 
@@ -35,9 +36,13 @@ final class ProposalFinder {
             boolean inTitle = concept.firstSentence() < titleSentences;
             boolean inAbstract = concept.mentions().stream().anyMatch(m -> m.sentenceIndex() >= titleSentences);
             boolean newName = !concept.isKnown() && concept.type().isMethodOrArchitecture()
-                    && concept.isNamedFrom(titleSentences);
+                    && concept.isNamedFrom(titleSentences) && concept.hasKnownHeadOrNameShape();
             if (inTitle && inAbstract && newName) {
                 concept.markProposed("proposal:new-name-in-title");
+            }
+            boolean definesAcronym = concept.mentions().stream().anyMatch(m -> m.mention().acronym() != null);
+            if (definesAcronym && !concept.isKnown() && concept.type().isMethodOrArchitecture()) {
+                concept.markProposed("proposal:defined-acronym");
             }
         }
     }
@@ -83,12 +88,19 @@ final class ProposalFinder {
         }
     }
 
+    /** Marks the new methods and architectures of the cue's clause: up to the next verb after the first one marked. */
     private static void markAllAfter(List<CoreLabel> tokens, CueRules.Hit hit, PaperConcepts concepts, boolean newOnly) {
+        boolean marked = false;
         for (int i = hit.end(); i < tokens.size(); i++) {
-            String key = tokens.get(i).get(PaperGraphAnnotations.ConceptKeyAnnotation.class);
+            CoreLabel token = tokens.get(i);
+            if (marked && (token.tag().startsWith("VB") || token.word().equals(";"))) {
+                return;
+            }
+            String key = token.get(PaperGraphAnnotations.ConceptKeyAnnotation.class);
             PaperConcepts.Concept concept = key == null ? null : concepts.get(key);
             if (concept != null && concept.type().isMethodOrArchitecture() && (!newOnly || !concept.isKnown())) {
                 concept.markProposed("proposal:" + hit.rule().field(0));
+                marked = true;
             }
         }
     }
