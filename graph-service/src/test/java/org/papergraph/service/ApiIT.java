@@ -26,7 +26,7 @@ class ApiIT extends ServiceITSupport {
 
     @Test
     void concept_detail_papersAndClaims() {
-        Answer answer = get("/api/concepts/imagenet-1k");
+        HttpJson.Answer answer = get("/api/concepts/imagenet-1k");
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().path("mentionedBy").size()).isEqualTo(3);
         assertThat(answer.body().path("claims").size()).isEqualTo(2);
@@ -37,14 +37,14 @@ class ApiIT extends ServiceITSupport {
 
     @Test
     void papers_listAndDetail() {
-        Answer list = get("/api/papers?limit=2");
+        HttpJson.Answer list = get("/api/papers?limit=2");
         assertThat(list.body().path("total").asInt()).isEqualTo(3);
         assertThat(list.body().path("papers").size()).isEqualTo(2);
-        Answer paper = get("/api/papers/2503.11677");
+        HttpJson.Answer paper = get("/api/papers/2503.11677");
         assertThat(paper.body().path("proposes").get(0).path("id").asString()).isEqualTo("poolformer");
         assertThat(paper.body().path("claims").get(0).path("value").asDouble()).isEqualTo(82.1);
         assertThat(paper.body().path("relations").size()).isEqualTo(4);
-        Answer missing = get("/api/papers/9999.99999");
+        HttpJson.Answer missing = get("/api/papers/9999.99999");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body().path("detail").asString()).contains("9999.99999");
     }
@@ -58,14 +58,14 @@ class ApiIT extends ServiceITSupport {
 
     @Test
     void health_up_withNeo4j() {
-        Answer health = get("/actuator/health");
+        HttpJson.Answer health = get("/actuator/health");
         assertThat(health.body().path("status").asString()).isEqualTo("UP");
         assertThat(health.body().path("components").path("neo4j").path("status").asString()).isEqualTo("UP");
     }
 
     @Test
     void openApi_documentsTheEndpoints() {
-        Answer docs = get("/v3/api-docs");
+        HttpJson.Answer docs = get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().path("paths").has("/api/paths")).isTrue();
         assertThat(docs.body().path("paths").has("/api/concepts/{id}/neighbourhood")).isTrue();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.papergraph.service.HttpJson;
 import org.papergraph.service.ServiceITSupport;
 import tools.jackson.databind.JsonNode;
 
@@ -18,7 +19,7 @@ class ExploreIT extends ServiceITSupport {
 
     @Test
     void neighbourhood_proposedModel_hasWhatItIsEvaluatedOnAndBuiltOn() {
-        Answer answer = get("/api/concepts/poolformer/neighbourhood?depth=1");
+        HttpJson.Answer answer = get("/api/concepts/poolformer/neighbourhood?depth=1");
         assertThat(answer.status()).isEqualTo(200);
         assertThat(ids(answer.body().path("nodes"), "concept")).contains("poolformer", "imagenet-1k", "metaformer",
                 "resnet", "coco");
@@ -30,7 +31,7 @@ class ExploreIT extends ServiceITSupport {
 
     @Test
     void neighbourhood_depth2_filteredByPredicate_andRankedByDegree() {
-        Answer answer = get("/api/concepts/PoolFormer/neighbourhood?depth=2&predicates=evaluatedOn&rank=degree");
+        HttpJson.Answer answer = get("/api/concepts/PoolFormer/neighbourhood?depth=2&predicates=evaluatedOn&rank=degree");
         assertThat(ids(answer.body().path("nodes"), "concept")).contains("vision-transformer", "coco")
                 .doesNotContain("metaformer", "transformer");
         assertThat(answer.body().path("ranking").asString()).isEqualTo("DEGREE");
@@ -38,7 +39,7 @@ class ExploreIT extends ServiceITSupport {
 
     @Test
     void neighbourhood_unknownConcept_404Problem() {
-        Answer answer = get("/api/concepts/no-such-thing/neighbourhood");
+        HttpJson.Answer answer = get("/api/concepts/no-such-thing/neighbourhood");
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.body().path("detail").asString()).contains("no-such-thing");
         assertThat(answer.body().path("status").asInt()).isEqualTo(404);
@@ -46,14 +47,14 @@ class ExploreIT extends ServiceITSupport {
 
     @Test
     void neighbourhood_badDepth_400Problem() {
-        Answer answer = get("/api/concepts/poolformer/neighbourhood?depth=7");
+        HttpJson.Answer answer = get("/api/concepts/poolformer/neighbourhood?depth=7");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body().path("detail").asString()).contains("depth");
     }
 
     @Test
     void paths_betweenConceptsOfDifferentPapers_everyHopHasEvidence() {
-        Answer answer = get("/api/paths?from=PoolFormer&to=" + encode("Transformer") + "&k=3");
+        HttpJson.Answer answer = get("/api/paths?from=PoolFormer&to=" + encode("Transformer") + "&k=3");
         assertThat(answer.status()).isEqualTo(200);
         JsonNode paths = answer.body().path("paths");
         assertThat(paths.size()).isGreaterThanOrEqualTo(1);
@@ -78,7 +79,7 @@ class ExploreIT extends ServiceITSupport {
 
     @Test
     void relations_pattern_withEvidence() {
-        Answer answer = get("/api/relations?predicate=evaluatedOn&object=ImageNet");
+        HttpJson.Answer answer = get("/api/relations?predicate=evaluatedOn&object=ImageNet");
         assertThat(answer.status()).isEqualTo(200);
         assertThat(ids(answer.body(), "subject")).containsExactly("poolformer", "vision-transformer");
         assertThat(answer.body().get(0).path("evidence").get(0).path("paperTitle").asString()).isNotBlank();
