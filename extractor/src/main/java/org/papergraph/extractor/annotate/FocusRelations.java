@@ -16,10 +16,6 @@ import org.papergraph.extractor.RelationType;
  */
 final class FocusRelations {
 
-    /** Architectures named "...Former" (PoolFormer, MASFormer) are Transformer variants, by the field's naming habit. */
-    private static final String FORMER_SUFFIX = "former";
-    private static final String TRANSFORMER = "transformer";
-
     private final PaperConcepts concepts;
     private final PaperFocus focus;
     private final List<CoreMap> sentences;
@@ -61,12 +57,10 @@ final class FocusRelations {
     /** A concept is an instance of the most specific more general concept the paper also names. */
     private void addInstances(Map<String, RelationMention> found) {
         for (PaperConcepts.Concept concept : concepts.all()) {
-            List<String> general = new java.util.ArrayList<>(concept.generalKeys());
-            if (concept.type() == ConceptType.ARCHITECTURE && concept.isNamed()
-                    && concept.name().toLowerCase(java.util.Locale.ROOT).endsWith(FORMER_SUFFIX)) {
-                general.add(TRANSFORMER);
+            if (!concept.type().isMethodOrArchitecture()) {
+                continue;
             }
-            general.stream().filter(k -> concepts.get(k) != null && !k.equals(concept.key())).findFirst().ifPresent(k -> {
+            concept.generalKeys().stream().filter(k -> concepts.get(k) != null && !k.equals(concept.key())).findFirst().ifPresent(k -> {
                 PaperConcepts.Located first = concept.mentions().get(0);
                 RelationAnnotator.add(found, new RelationMention(concept.key(), RelationType.INSTANCE_OF, k,
                         first.sentenceIndex(), first.mention().charBegin(), first.mention().charEnd(),

@@ -21,7 +21,7 @@ final class MentionFinder {
     private static final Pattern NUMBERED_MODIFIER =
             Pattern.compile("(?i)(one|two|three|four|five|six|\\d+)-(layer|head|block|stage|dimensional|bit|shot|step)s?");
     private static final Pattern VAGUE_COMPOUND =
-            Pattern.compile("(?i).+-(based|like|style|driven|powered|inspired|free|aware|specific|level|scale|wise)");
+            Pattern.compile("(?i).+-(based|like|style|driven|powered|inspired|free|aware|specific|level|scale|wise|purpose|focused|efficient|friendly|agnostic|oriented|centric|range|time|length)");
     private static final Pattern ARCHITECTURE_NAME =
             Pattern.compile("(?i).*(former|net|bert|gpt|llm|vit|mamba|diffusion|gan|vae|cnn|rnn|lstm|mlp|transformer)s?(-.*)?");
 
@@ -243,6 +243,9 @@ final class MentionFinder {
             return;
         }
         int start = Math.max(begin, end - 4);
+        if (isGerundVerb(tokens, start)) {
+            start++;
+        }
         while (start < end - 1 && (isVagueModifier(tokens.get(start)) || isPlainAdjective(tokens.get(start), head.type()))) {
             start++;
         }
@@ -274,6 +277,18 @@ final class MentionFinder {
         String phrase = phrase(tokens, start, end);
         out.add(new ConceptMention(start, end, tokens.get(start).beginPosition(), tokens.get(end - 1).endPosition(),
                 phrase, phrase, phraseType, null, general, "head-noun-phrase", 0.6));
+    }
+
+    /**
+     * A gerund that opens a phrase without a determiner before it is a verb ("while reducing
+     * computational cost", "Examining Transformers"); after one it may be a name ("the encoding walk").
+     */
+    private static boolean isGerundVerb(List<CoreLabel> tokens, int i) {
+        if (!tokens.get(i).tag().equals("VBG")) {
+            return false;
+        }
+        String before = i == 0 ? "" : tokens.get(i - 1).tag();
+        return !(before.equals("DT") || before.equals("PRP$") || before.equals("POS") || before.startsWith("JJ"));
     }
 
     private boolean isVagueModifier(CoreLabel token) {
