@@ -7,7 +7,8 @@ package org.papergraph.extractor;
  * @param field {@code "title"} or {@code "abstract"}
  * @param begin offset of the first character in the original field text
  * @param end offset one past the last character in the original field text
- * @param text the sentence as the original text has it
+ * @param text the sentence as the original text has it, each run of white space (hard line
+ *     breaks included) made one space
  */
 public record Sentence(int index, String field, int begin, int end, String text) {
 

@@ -50,8 +50,12 @@ public final class PaperAnalyzer {
             CoreMap s = coreSentences.get(i);
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            sentences.add(new Sentence(i, offsets.field(begin), offsets.original(begin), offsets.originalEnd(end),
-                    s.get(CoreAnnotations.TextAnnotation.class)));
+            int originalBegin = offsets.original(begin);
+            int originalEnd = offsets.originalEnd(end);
+            String field = offsets.field(begin);
+            String text = (field.equals(Sentence.TITLE) ? record.title() : record.abstractText())
+                    .substring(originalBegin, originalEnd).replaceAll("\\s+", " ");
+            sentences.add(new Sentence(i, field, originalBegin, originalEnd, text));
         }
         PaperConcepts concepts = document.get(PaperGraphAnnotations.PaperConceptsAnnotation.class);
         Map<String, String> names = new java.util.HashMap<>();
@@ -67,7 +71,7 @@ public final class PaperAnalyzer {
         }
         List<Claim> claims = new ArrayList<>();
         for (ClaimMention c : document.get(PaperGraphAnnotations.ClaimMentionsAnnotation.class)) {
-            claims.add(claim(c, coreSentences.get(c.sentenceIndex()), names, offsets, document.get(CoreAnnotations.TextAnnotation.class)));
+            claims.add(claim(c, sentences.get(c.sentenceIndex()), names, offsets, document.get(CoreAnnotations.TextAnnotation.class)));
         }
         return new PaperAnnotation(record, sentences, entities, relations, claims);
     }
@@ -82,16 +86,14 @@ public final class PaperAnalyzer {
         return new Entity(c.name(), c.type(), c.proposed(), new ArrayList<>(c.aliases()), "", mentions);
     }
 
-    private static Claim claim(ClaimMention c, CoreMap sentence, Map<String, String> names, DocumentOffsets offsets,
+    private static Claim claim(ClaimMention c, Sentence sentence, Map<String, String> names, DocumentOffsets offsets,
             String documentText) {
-        int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         ClaimMention.Quantity q = c.value();
         String value = q == null ? null : documentText.substring(q.charBegin(), q.charEnd());
-        return new Claim(q != null, sentence.get(CoreAnnotations.TextAnnotation.class), name(names, c.subjectKey()),
+        return new Claim(q != null, sentence.text(), name(names, c.subjectKey()),
                 name(names, c.metricKey()), value, q == null ? null : q.number(), q == null ? null : q.unit(),
                 name(names, c.datasetKey()), c.comparedToKeys().stream().map(names::get).toList(),
-                evidence(offsets, c.sentenceIndex(), begin, end, c.rule(), c.confidence()));
+                new Evidence(c.sentenceIndex(), sentence.begin(), sentence.end(), c.rule(), c.confidence()));
     }
 
     private static @Nullable String name(Map<String, String> names, @Nullable String key) {
