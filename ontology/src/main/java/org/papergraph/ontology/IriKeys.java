@@ -73,16 +73,10 @@ final class IriKeys {
         return MARKS.matcher(decomposed).replaceAll("");
     }
 
-    /** Drops a final "s" from the last word when it is longer than 3 and does not end in ss, us or is. */
+    /** Makes the last hyphen-separated word of a slug singular ({@link PaperGraphIds#singular}). */
     static String singularLastWord(String slug) {
         int start = slug.lastIndexOf('-') + 1;
-        String word = slug.substring(start);
-        boolean plural = word.length() > 3
-                && word.endsWith("s")
-                && !word.endsWith("ss")
-                && !word.endsWith("us")
-                && !word.endsWith("is");
-        return plural ? slug.substring(0, slug.length() - 1) : slug;
+        return slug.substring(0, start) + PaperGraphIds.singular(slug.substring(start));
     }
 
     private static String trimHyphens(String text) {

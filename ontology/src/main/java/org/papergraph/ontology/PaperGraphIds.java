@@ -64,15 +64,13 @@ public final class PaperGraphIds {
      *
      * <p>The slug is made as follows: decompose compatibility characters (NFKD), lower-case and drop
      * accents; turn each run of characters other than letters and digits into {@code -}; trim
-     * {@code -} from both ends; and make the last word singular by dropping its final {@code s} when
-     * the word is longer than 3 characters and does not end in {@code ss}, {@code us} or
-     * {@code is}. So "Vision Transformers" and "vision transformer" both give
-     * {@code pgid:concept/vision-transformer}, and "ImageNet-1K" gives {@code pgid:concept/imagenet-1k}.
+     * {@code -} from both ends; and make the last word singular by {@link #singular(String)}. So
+     * "Vision Transformers" and "vision transformer" both give {@code pgid:concept/vision-transformer},
+     * and "ImageNet-1K" gives {@code pgid:concept/imagenet-1k}.
      *
-     * <p>The singular rule is deliberately simple. It keeps "Corpus", "Analysis" and "Loss", but
-     * turns "Kinetics" into {@code kinetic} and leaves "Strategies" as {@code strategie}; names that
-     * differ only in punctuation, such as "C" and "C++", share a slug. The canonicaliser, which picks
-     * one canonical name per concept, is the place to handle such cases.
+     * <p>The singular rule is deliberately simple; names that differ only in punctuation, such as
+     * "C" and "C++", share a slug. The canonicaliser, which picks one canonical name per concept,
+     * is the place to handle such cases.
      *
      * @param canonicalName the concept's canonical name, as in its {@code skos:prefLabel}
      * @return the concept's IRI
@@ -80,6 +78,29 @@ public final class PaperGraphIds {
      */
     public static String conceptIri(String canonicalName) {
         return CONCEPT_NS + IriKeys.conceptSlug(canonicalName);
+    }
+
+    /** Words that end in s without being plurals. */
+    private static final java.util.Set<String> NOT_PLURAL = java.util.Set.of(
+            "bias", "atlas", "canvas", "alias", "lens", "series", "species", "news", "gas", "chaos", "axis");
+
+    /**
+     * Returns the singular of one lower-case word by a plain, documented rule, the one concept
+     * names are compared by everywhere in PaperGraph: "ies" becomes "y" ("strategies"); otherwise a
+     * final {@code s} goes when the word is longer than three letters and does not end in
+     * {@code ss}, {@code us}, {@code is} or {@code ics} ("dynamics", "kinetics") and is not one of a
+     * few words that only look plural ("bias", "series"). Cost O(length); thread-safe.
+     *
+     * @param word a lower-case word
+     * @return its singular by that rule
+     */
+    public static String singular(String word) {
+        if (word.length() <= 3 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us")
+                || word.endsWith("is") || word.endsWith("ics") || NOT_PLURAL.contains(word)) {
+            return word;
+        }
+        return word.endsWith("ies") && word.length() > 4 ? word.substring(0, word.length() - 3) + "y"
+                : word.substring(0, word.length() - 1);
     }
 
     /**

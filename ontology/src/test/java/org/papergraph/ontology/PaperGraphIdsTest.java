@@ -37,10 +37,25 @@ class PaperGraphIdsTest {
             Gas                      | gas
             Schrödinger Bridges      | schrodinger-bridge
             ﬁne-tuning               | fine-tuning
-            Kinetics                 | kinetic
+            Kinetics                 | kinetics
+            Strategies               | strategy
+            Texture Bias             | texture-bias
             """)
     void conceptIri_name_givesDocumentedSlug(String name, String slug) {
         assertThat(PaperGraphIds.conceptIri(name)).isEqualTo(PaperGraphIds.NS + "concept/" + slug);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            transformers | transformer
+            strategies   | strategy
+            bias         | bias
+            dynamics     | dynamics
+            loss         | loss
+            gas          | gas
+            """)
+    void singular_word_followsTheDocumentedRule(String word, String singular) {
+        assertThat(PaperGraphIds.singular(word)).isEqualTo(singular);
     }
 
     @ParameterizedTest

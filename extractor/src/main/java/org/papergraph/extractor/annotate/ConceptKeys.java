@@ -1,6 +1,7 @@
 package org.papergraph.extractor.annotate;
 
 import java.util.Locale;
+import org.papergraph.ontology.PaperGraphIds;
 
 /**
  * Normalises concept names into keys, so that surface variants of one name compare equal.
@@ -24,18 +25,9 @@ public final class ConceptKeys {
         return spaced.substring(0, lastSpace + 1) + singular(spaced.substring(lastSpace + 1));
     }
 
-    /**
-     * Returns the singular of one lower-case word by a plain rule: a final {@code s} goes when the
-     * word is longer than three letters and does not end in {@code ss}, {@code us} or {@code is}.
-     */
+    /** Returns the singular of one lower-case word, by the rule concept IRIs use ({@link PaperGraphIds#singular}). */
     public static String singular(String word) {
-        if (word.length() > 3 && word.endsWith("s")
-                && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
-            return word.endsWith("ies") && word.length() > 4
-                    ? word.substring(0, word.length() - 3) + "y"
-                    : word.substring(0, word.length() - 1);
-        }
-        return word;
+        return PaperGraphIds.singular(word);
     }
 
     /** Returns true when a token is written like an acronym: two or more capitals, perhaps a plural s. */

@@ -65,7 +65,11 @@ public class RelationAnnotator implements Annotator {
         if (subject == null) {
             return;
         }
-        for (int[] object : objectsAfter(tokens, hit.end(), objectKinds, concepts)) {
+        List<int[]> objects = objectsAfter(tokens, hit.end(), objectKinds, concepts);
+        if (type == RelationType.INSTANCE_OF && objects.size() > 1) {
+            objects = objects.subList(0, 1);  // "X, a Y that uses Z": X is a Y, not a Z
+        }
+        for (int[] object : objects) {
             String objectKey = tokens.get(object[0]).get(PaperGraphAnnotations.ConceptKeyAnnotation.class);
             if (!subject.equals(objectKey)) {
                 int begin = Math.min(tokens.get(hit.begin()).beginPosition(), startOf(tokens, subject, hit.begin()));
