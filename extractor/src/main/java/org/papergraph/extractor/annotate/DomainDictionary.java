@@ -13,8 +13,8 @@ import org.papergraph.extractor.ConceptType;
  * against token sequences by longest match.
  *
  * <p>File format ({@code rules/regexner/domain-dictionary.tsv}): {@code type <TAB> canonical name
- * <TAB> surface forms separated by | <TAB> what it is a kind of, separated by |} (the last two
- * columns optional). Multi-letter words match ignoring case; a form of one or
+ * <TAB> surface forms separated by | <TAB> what it is a kind of, separated by | <TAB> methods it
+ * is built from, separated by |} (the last three columns optional). Multi-letter words match ignoring case; a form of one or
  * two characters, or written all in capitals, matches with its case; the last word may carry a
  * plural {@code s}. Immutable and thread-safe; a lookup costs O(length of the match).
  */
@@ -24,8 +24,9 @@ final class DomainDictionary {
      * One dictionary concept.
      *
      * @param parentKeys keys of the concepts it is a kind of (ViT is a Transformer), most specific first
+     * @param usesKeys keys of the methods it is built from by definition (a Transformer uses self-attention)
      */
-    record Entry(ConceptType type, String canonicalName, List<String> parentKeys) {}
+    record Entry(ConceptType type, String canonicalName, List<String> parentKeys, List<String> usesKeys) {}
 
     /** A match of {@code length} tokens starting at a given token. */
     record Match(Entry entry, int length) {}
@@ -45,10 +46,7 @@ final class DomainDictionary {
         DomainDictionary dictionary = new DomainDictionary();
         for (String line : LexiconFiles.lines(resource)) {
             String[] cols = LexiconFiles.columns(resource, line, 2);
-            List<String> parents = cols.length > 3 && !cols[3].isBlank()
-                    ? java.util.Arrays.stream(cols[3].split("\\|")).map(String::trim).map(ConceptKeys::key).toList()
-                    : List.of();
-            Entry entry = new Entry(ConceptType.fromLabel(cols[0]), cols[1].trim(), parents);
+            Entry entry = new Entry(ConceptType.fromLabel(cols[0]), cols[1].trim(), keys(cols, 3), keys(cols, 4));
             dictionary.add(entry.canonicalName(), entry);
             if (cols.length > 2) {
                 for (String form : cols[2].split("\\|")) {
@@ -59,6 +57,12 @@ final class DomainDictionary {
             }
         }
         return dictionary;
+    }
+
+    private static List<String> keys(String[] cols, int column) {
+        return cols.length > column && !cols[column].isBlank()
+                ? java.util.Arrays.stream(cols[column].split("\\|")).map(String::trim).map(ConceptKeys::key).toList()
+                : List.of();
     }
 
     private void add(String form, Entry entry) {

@@ -11,17 +11,22 @@ import org.papergraph.extractor.RelationType;
 
 /**
  * The relations a paper states by where it names things rather than by a cue word: its focus
- * addresses the tasks named with it, is evaluated on the datasets it names, and uses the methods
- * named in the same sentence as it; and a concept named as a kind of another is an instance of it.
+ * addresses the tasks named with it, is evaluated on the datasets it names, and uses the new
+ * methods it proposes with it; a concept named as a kind of another is an instance of it (and,
+ * when the paper proposes it, based on it); a known concept uses what the domain dictionary says
+ * it is built from when the paper names that too; and in a paper about a dataset (a benchmark),
+ * every method and architecture it names is evaluated on that dataset.
  */
 final class FocusRelations {
 
+    private final DomainDictionary dictionary;
     private final PaperConcepts concepts;
     private final PaperFocus focus;
     private final List<CoreMap> sentences;
     private final int titleSentences;
 
-    FocusRelations(PaperConcepts concepts, PaperFocus focus, List<CoreMap> sentences) {
+    FocusRelations(PaperConcepts concepts, PaperFocus focus, List<CoreMap> sentences, DomainDictionary dictionary) {
+        this.dictionary = dictionary;
         this.concepts = concepts;
         this.focus = focus;
         this.sentences = sentences;
@@ -30,9 +35,13 @@ final class FocusRelations {
 
     void addTo(Map<String, RelationMention> found) {
         addInstances(found);
+        addKnownUses(found);
         String main = focus.main();
         if (main == null) {
             return;
+        }
+        if (concepts.get(main) != null && concepts.get(main).type() == ConceptType.DATASET) {
+            addBenchmarked(main, found);
         }
         for (int s = 0; s < sentences.size(); s++) {
             Set<String> here = conceptsIn(s);
@@ -54,7 +63,10 @@ final class FocusRelations {
         }
     }
 
-    /** A concept is an instance of the most specific more general concept the paper also names. */
+    /**
+     * A concept is an instance of the most specific more general concept the paper also names; a
+     * concept the paper proposes is also based on it ("AxFormer" on the Transformer).
+     */
     private void addInstances(Map<String, RelationMention> found) {
         for (PaperConcepts.Concept concept : concepts.all()) {
             if (!concept.type().isMethodOrArchitecture()) {
@@ -65,7 +77,41 @@ final class FocusRelations {
                 RelationAnnotator.add(found, new RelationMention(concept.key(), RelationType.INSTANCE_OF, k,
                         first.sentenceIndex(), first.mention().charBegin(), first.mention().charEnd(),
                         "relation:kind-of-head", 0.8));
+                if (concept.proposed()) {
+                    RelationAnnotator.add(found, new RelationMention(concept.key(), RelationType.BASED_ON, k,
+                            first.sentenceIndex(), first.mention().charBegin(), first.mention().charEnd(),
+                            "relation:proposed-variant", 0.6));
+                }
             });
+        }
+    }
+
+    /** What a known concept is built from by definition (a Transformer uses self-attention), when the paper names both. */
+    private void addKnownUses(Map<String, RelationMention> found) {
+        for (PaperConcepts.Concept concept : concepts.all()) {
+            DomainDictionary.Entry entry = concept.isKnown() ? dictionary.lookup(concept.key()) : null;
+            if (entry == null) {
+                continue;
+            }
+            for (String used : entry.usesKeys()) {
+                PaperConcepts.Concept method = concepts.get(used);
+                if (method != null) {
+                    PaperConcepts.Located where = method.mentions().get(0);
+                    RelationAnnotator.add(found, new RelationMention(concept.key(), RelationType.USES_METHOD, used,
+                            where.sentenceIndex(), where.mention().charBegin(), where.mention().charEnd(),
+                            "relation:known-component", 0.5));
+                }
+            }
+        }
+    }
+
+    /** A paper whose focus is a dataset is a benchmark: the methods and architectures it names are evaluated on it. */
+    private void addBenchmarked(String dataset, Map<String, RelationMention> found) {
+        for (PaperConcepts.Concept concept : concepts.all()) {
+            if (concept.type().isMethodOrArchitecture()) {
+                PaperConcepts.Located where = concept.mentions().get(0);
+                add(found, concept.key(), RelationType.EVALUATED_ON, dataset, where.sentenceIndex(), "relation:benchmarked", 0.5);
+            }
         }
     }
 

@@ -24,17 +24,20 @@ import org.papergraph.extractor.RelationType;
  *
  * <p>Requires what {@link ConceptMentionAnnotator} adds. Adds
  * {@link PaperGraphAnnotations.RelationMentionsAnnotation} to the document. Properties:
- * {@code <name>.rules}, the relation rule file. Thread-safe.
+ * {@code <name>.rules}, the relation rule file, and {@code <name>.dictionary}, the domain
+ * dictionary (for what known concepts are kinds of and built from). Thread-safe.
  */
 public class RelationAnnotator implements Annotator {
 
     private static final Set<String> PRONOUNS = Set.of("we", "our", "it", "its", "this", "they", "ours");
 
     private final CueRules rules;
+    private final DomainDictionary dictionary;
 
     /** Creates the annotator the CoreNLP way, reading the {@code <name>.*} properties. */
     public RelationAnnotator(String name, Properties props) {
         this.rules = CueRules.load(ConceptMentionAnnotator.required(props, name, "rules"), 4);
+        this.dictionary = DomainDictionary.load(ConceptMentionAnnotator.required(props, name, "dictionary"));
     }
 
     @Override
@@ -49,7 +52,7 @@ public class RelationAnnotator implements Annotator {
                 applyCue(s, tokens, hit, concepts, focus, found);
             }
         }
-        new FocusRelations(concepts, focus, sentences).addTo(found);
+        new FocusRelations(concepts, focus, sentences, dictionary).addTo(found);
         annotation.set(PaperGraphAnnotations.RelationMentionsAnnotation.class, new ArrayList<>(found.values()));
     }
 
