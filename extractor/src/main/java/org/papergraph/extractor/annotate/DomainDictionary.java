@@ -83,6 +83,23 @@ final class DomainDictionary {
         byKey.putIfAbsent(ConceptKeys.key(form), entry);
     }
 
+    /**
+     * Returns the known concepts a phrase ends with, longest first, each followed by what the
+     * dictionary says it is a kind of: "Proxy Token Diffusion Transformers" is a diffusion
+     * transformer and a Transformer. The phrase as a whole is not looked up.
+     */
+    List<String> generalKeysOf(List<String> words) {
+        List<String> keys = new ArrayList<>();
+        for (int s = 1; s < words.size(); s++) {
+            Match match = longestMatch(words, s);
+            if (match != null && s + match.length() == words.size()) {
+                keys.add(ConceptKeys.key(match.entry().canonicalName()));
+                keys.addAll(match.entry().parentKeys());
+            }
+        }
+        return keys.stream().distinct().toList();
+    }
+
     /** Returns the entry whose name or form has this key ({@link ConceptKeys#key}), or null. */
     @Nullable Entry lookup(String key) {
         return byKey.get(key);
