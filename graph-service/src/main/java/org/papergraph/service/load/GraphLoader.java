@@ -96,10 +96,32 @@ public class GraphLoader {
         if (batch.isEmpty()) {
             return;
         }
-        for (GraphStore store : stores) {
-            store.replacePapers(batch);
-        }
+        writeAll(batch);
         batch.forEach(p -> loaded.add(p.iri()));
         batch.clear();
+    }
+
+    /**
+     * Stages the batch in every store, then commits them all; when one fails, the ones already
+     * staged are aborted, so no store keeps the batch. (A commit that fails after the others
+     * succeeded leaves that store behind until the papers are loaded again.)
+     */
+    private void writeAll(List<PaperGraph> batch) {
+        List<GraphStore.StagedWrite> staged = new ArrayList<>();
+        try {
+            for (GraphStore store : stores) {
+                staged.add(store.stage(batch));
+            }
+        } catch (RuntimeException e) {
+            for (GraphStore.StagedWrite write : staged.reversed()) {
+                try {
+                    write.abort();
+                } catch (RuntimeException abortFailure) {
+                    e.addSuppressed(abortFailure);
+                }
+            }
+            throw e;
+        }
+        staged.forEach(GraphStore.StagedWrite::commit);
     }
 }
