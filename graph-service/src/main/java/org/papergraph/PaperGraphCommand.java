@@ -7,7 +7,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.papergraph.extractor.cli.EvalCommand;
 import org.papergraph.extractor.cli.ExtractCommand;
+import org.papergraph.service.CheckCommand;
 import org.papergraph.service.LoadCommand;
+import org.papergraph.service.QueryCommand;
 import org.papergraph.service.ServeCommand;
 import org.papergraph.service.SpringBootCommand;
 import picocli.CommandLine;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "papergraph", mixinStandardHelpOptions = true, version = "PaperGraph 0.1.0",
         description = "Builds a knowledge graph of papers and concepts from paper abstracts.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, ServeCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, ServeCommand.class,
+            QueryCommand.class, CheckCommand.class})
 public final class PaperGraphCommand implements Runnable {
 
     @Spec
@@ -71,7 +74,7 @@ public final class PaperGraphCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: extract, eval, load or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: extract, eval, load, serve, query or check");
     }
 
     private static String message(Throwable e) {
