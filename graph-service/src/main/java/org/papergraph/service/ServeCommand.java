@@ -12,8 +12,10 @@ import org.papergraph.extractor.PaperGraphExtractor;
 import org.papergraph.extractor.PaperRecord;
 import org.papergraph.extractor.read.CorpusReader;
 import org.papergraph.service.load.StartupInput;
+import org.papergraph.service.system.Neo4jConnection;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.Environment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
@@ -67,6 +69,10 @@ public final class ServeCommand implements Callable<Integer>, SpringBootCommand 
                 c.registerBean(PaperGraphExtractor.class, () -> warm);
             }
         });
+        Neo4jConnection neo4j = context.getBean(Neo4jConnection.class);
+        Environment env = context.getEnvironment();
+        System.out.printf("PaperGraph serving http://%s:%s, Bolt on %s (user %s)%n", env.getProperty("server.address",
+                "127.0.0.1"), env.getProperty("local.server.port"), neo4j.uri(), neo4j.user());
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();

@@ -26,41 +26,48 @@ class ExploreController {
         this.relations = relations;
     }
 
-    /** The ego graph of a concept, nodes ranked, each edge with its evidence. */
+    /** The ego graph of a concept, nodes ranked, each edge with its evidence (the most confident {@code evidence} entries). */
     @GetMapping("/api/concepts/{id}/neighbourhood")
     Neighbourhood neighbourhood(@PathVariable String id, @RequestParam(defaultValue = "1") int depth,
             @RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) @Nullable String predicates,
-            @RequestParam(required = false) @Nullable String types, @RequestParam(defaultValue = "pagerank") String rank) {
+            @RequestParam(required = false) @Nullable String types, @RequestParam(defaultValue = "pagerank") String rank,
+            @RequestParam(defaultValue = "3") int evidence) {
         check(depth >= 1 && depth <= 3, "depth must be 1, 2 or 3");
+        check(evidence >= 0 && evidence <= 1000, "evidence must be between 0 and 1000");
         check(limit >= 1 && limit <= 1000, "limit must be between 1 and 1000");
         ConceptGraph graph = projection.current();
         ConceptSummary center = resolve(graph, id);
         return NeighbourhoodFinder.find(graph, center, depth, limit, parseList(predicates, RelationType::parse),
-                parseList(types, ConceptKind::parse), Ranking.parse(rank));
+                parseList(types, ConceptKind::parse), Ranking.parse(rank), evidence);
     }
 
     /** The k shortest paths between two concepts, each hop with the sentence that supports it. */
     @GetMapping("/api/paths")
     PathsAnswer paths(@RequestParam String from, @RequestParam String to, @RequestParam(defaultValue = "3") int k,
-            @RequestParam(defaultValue = "4") int maxLength, @RequestParam(required = false) @Nullable String predicates) {
+            @RequestParam(defaultValue = "4") int maxLength, @RequestParam(required = false) @Nullable String predicates,
+            @RequestParam(defaultValue = "3") int evidence) {
         check(k >= 1 && k <= 20, "k must be between 1 and 20");
+        check(evidence >= 0 && evidence <= 1000, "evidence must be between 0 and 1000");
         check(maxLength >= 1 && maxLength <= 8, "maxLength must be between 1 and 8");
         ConceptGraph graph = projection.current();
         ConceptSummary a = resolve(graph, from);
         ConceptSummary b = resolve(graph, to);
-        return new PathsAnswer(a, b, PathFinder.find(graph, a, b, k, maxLength, parseList(predicates, RelationType::parse)));
+        return new PathsAnswer(a, b, PathFinder.find(graph, a, b, k, maxLength,
+                parseList(predicates, RelationType::parse), evidence));
     }
 
     /** Relations matching a pattern; any of subject, predicate and object may be left out. */
     @GetMapping("/api/relations")
     List<RelationView> relations(@RequestParam(required = false) @Nullable String subject,
             @RequestParam(required = false) @Nullable String predicate,
-            @RequestParam(required = false) @Nullable String object, @RequestParam(defaultValue = "100") int limit) {
+            @RequestParam(required = false) @Nullable String object, @RequestParam(defaultValue = "100") int limit,
+            @RequestParam(defaultValue = "10") int evidence) {
         check(limit >= 1 && limit <= 1000, "limit must be between 1 and 1000");
+        check(evidence >= 0 && evidence <= 1000, "evidence must be between 0 and 1000");
         ConceptGraph graph = projection.current();
         return relations.find(subject == null ? null : resolve(graph, subject).iri(),
                 predicate == null ? null : RelationType.parse(predicate),
-                object == null ? null : resolve(graph, object).iri(), limit);
+                object == null ? null : resolve(graph, object).iri(), limit, evidence);
     }
 
     /**

@@ -24,10 +24,11 @@ final class NeighbourhoodFinder {
     /**
      * Returns the concepts within {@code depth} hops of {@code center} over relations of the given
      * types (all when empty), reaching only concepts of the given kinds (all when empty), keeping the
-     * {@code limit} best ranked, with every relation among the kept concepts.
+     * {@code limit} best ranked, with every relation among the kept concepts (each with at most
+     * {@code maxEvidence} entries of evidence).
      */
     static Neighbourhood find(ConceptGraph graph, ConceptSummary center, int depth, int limit,
-            Set<RelationType> predicates, Set<ConceptKind> types, Ranking ranking) {
+            Set<RelationType> predicates, Set<ConceptKind> types, Ranking ranking, int maxEvidence) {
         Map<String, Integer> distance = reach(graph, center.iri(), depth, predicates, types);
         List<RankedConcept> ranked = new ArrayList<>();
         distance.forEach((iri, d) -> ranked.add(new RankedConcept(graph.concept(iri).orElseThrow(), d,
@@ -42,7 +43,7 @@ final class NeighbourhoodFinder {
         for (String iri : keptIris) {
             for (RelationEdge e : graph.graph().outgoingEdgesOf(iri)) {
                 if (keptIris.contains(e.object()) && allowed(e, predicates)) {
-                    edges.add(RelationView.of(e, graph));
+                    edges.add(RelationView.of(e, graph, maxEvidence));
                 }
             }
         }

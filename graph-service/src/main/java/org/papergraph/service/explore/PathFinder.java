@@ -1,10 +1,15 @@
 package org.papergraph.service.explore;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
+import org.jgrapht.Graphs;
 import org.jgrapht.alg.shortestpath.YenShortestPathIterator;
 import org.jgrapht.graph.AsUndirectedGraph;
 import org.jgrapht.graph.MaskSubgraph;
@@ -22,29 +27,72 @@ final class PathFinder {
 
     /**
      * Returns up to {@code k} simple paths of at most {@code maxLength} hops, shortest first,
-     * over relations of the given types (all when empty).
+     * over relations of the given types (all when empty), each hop with at most {@code maxEvidence}
+     * entries of evidence.
      */
     static List<ConceptPath> find(ConceptGraph graph, ConceptSummary from, ConceptSummary to, int k, int maxLength,
-            Set<RelationType> predicates) {
+            Set<RelationType> predicates, int maxEvidence) {
         if (from.iri().equals(to.iri())) {
             return List.of(new ConceptPath(0, List.of()));
         }
         Graph<String, RelationEdge> view = new AsUndirectedGraph<>(predicates.isEmpty() ? graph.graph()
                 : new MaskSubgraph<>(graph.graph(), v -> false, e -> !predicates.contains(e.type())));
+        Set<String> near = verticesOnShortWalks(view, from.iri(), to.iri(), maxLength);
+        if (!near.contains(to.iri())) {
+            return List.of();
+        }
         List<ConceptPath> paths = new ArrayList<>();
-        YenShortestPathIterator<String, RelationEdge> shortestFirst =
-                new YenShortestPathIterator<>(view, from.iri(), to.iri());
+        YenShortestPathIterator<String, RelationEdge> shortestFirst = new YenShortestPathIterator<>(
+                new MaskSubgraph<>(view, v -> !near.contains(v), e -> false), from.iri(), to.iri());
         while (paths.size() < k && shortestFirst.hasNext()) {
             GraphPath<String, RelationEdge> path = shortestFirst.next();
             if (path.getLength() > maxLength) {
                 break;
             }
-            paths.add(toPath(graph, path));
+            paths.add(toPath(graph, path, maxEvidence));
         }
         return paths;
     }
 
-    private static ConceptPath toPath(ConceptGraph graph, GraphPath<String, RelationEdge> path) {
+    /**
+     * Returns the vertices {@code v} with {@code d(from, v) + d(v, to) <= maxLength}: only they can
+     * lie on a path short enough, so Yen's repeated Dijkstra runs on this (usually small) subgraph
+     * instead of the whole concept graph. Two breadth-first searches, each stopped at
+     * {@code maxLength} hops.
+     */
+    static Set<String> verticesOnShortWalks(Graph<String, RelationEdge> graph, String from, String to, int maxLength) {
+        Map<String, Integer> fromDistance = distances(graph, from, maxLength);
+        Map<String, Integer> toDistance = distances(graph, to, maxLength);
+        Set<String> near = new HashSet<>();
+        fromDistance.forEach((v, d) -> {
+            Integer rest = toDistance.get(v);
+            if (rest != null && d + rest <= maxLength) {
+                near.add(v);
+            }
+        });
+        return near;
+    }
+
+    private static Map<String, Integer> distances(Graph<String, RelationEdge> graph, String start, int maxDepth) {
+        Map<String, Integer> distance = new HashMap<>();
+        distance.put(start, 0);
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            String v = queue.poll();
+            int d = distance.get(v);
+            if (d < maxDepth) {
+                for (RelationEdge e : graph.edgesOf(v)) {
+                    String w = Graphs.getOppositeVertex(graph, e, v);
+                    if (distance.putIfAbsent(w, d + 1) == null) {
+                        queue.add(w);
+                    }
+                }
+            }
+        }
+        return distance;
+    }
+
+    private static ConceptPath toPath(ConceptGraph graph, GraphPath<String, RelationEdge> path, int maxEvidence) {
         List<String> vertices = path.getVertexList();
         List<RelationEdge> edges = path.getEdgeList();
         List<Hop> hops = new ArrayList<>(edges.size());
@@ -52,7 +100,7 @@ final class PathFinder {
             ConceptSummary a = graph.concept(vertices.get(i)).orElseThrow();
             ConceptSummary b = graph.concept(vertices.get(i + 1)).orElseThrow();
             RelationEdge e = edges.get(i);
-            hops.add(new Hop(a.id(), a.name(), b.id(), b.name(), e.subject().equals(a.iri()), RelationView.of(e, graph)));
+            hops.add(new Hop(a.id(), a.name(), b.id(), b.name(), e.subject().equals(a.iri()), RelationView.of(e, graph, maxEvidence)));
         }
         return new ConceptPath(hops.size(), hops);
     }

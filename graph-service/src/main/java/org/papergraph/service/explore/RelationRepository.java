@@ -33,7 +33,8 @@ class RelationRepository {
         this.driver = driver;
     }
 
-    List<RelationView> find(@Nullable String subjectIri, @Nullable RelationType type, @Nullable String objectIri, int limit) {
+    List<RelationView> find(@Nullable String subjectIri, @Nullable RelationType type, @Nullable String objectIri, int limit,
+            int maxEvidence) {
         Map<String, Object> params = new HashMap<>();
         params.put("subject", subjectIri);
         params.put("object", objectIri);
@@ -47,16 +48,18 @@ class RelationRepository {
                 Map<String, String> titles = new HashMap<>();
                 tx.run(TITLES, Map.of("iris", List.copyOf(papers)))
                         .forEachRemaining(t -> titles.put(t.get("iri").asString(), t.get("title").asString("")));
-                return found.stream().map(r -> view(r, titles)).toList();
+                return found.stream().map(r -> view(r, titles, maxEvidence)).toList();
             });
         }
     }
 
-    private static RelationView view(Record r, Map<String, String> titles) {
+    private static RelationView view(Record r, Map<String, String> titles, int maxEvidence) {
         Map<String, Value> props = r.get("props").asMap(v -> v);
         RelationType type = RelationType.valueOf(r.get("type").asString());
+        List<Evidence> evidence = EvidenceLists.read(props, titles::get);
         return new RelationView(r.get("subject").asString(), r.get("subjectName").asString(), type.predicate(),
                 type.name(), r.get("object").asString(), r.get("objectName").asString(),
-                props.containsKey("support") ? props.get("support").asInt() : 0, EvidenceLists.read(props, titles::get));
+                props.containsKey("support") ? props.get("support").asInt() : 0,
+                RelationView.mostConfident(evidence, maxEvidence), evidence.size());
     }
 }

@@ -10,6 +10,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.papergraph.service.explore.Evidence;
 import org.papergraph.service.explore.EvidenceLists;
 import org.papergraph.service.explore.RelationView;
 import org.papergraph.service.load.GraphIds;
@@ -114,10 +115,11 @@ class PaperRepository {
         titles.put(r.get("paper").asString(), r.get("title").asString(""));
         RelationType type = RelationType.valueOf(r.get("type").asString());
         Map<String, Value> props = r.get("props").asMap(v -> v);
+        List<Evidence> evidence = EvidenceLists.read(props, titles::get).stream()
+                .filter(e -> e.paper().equals(paperKey)).toList();
         return new RelationView(r.get("subject").asString(), r.get("subjectName").asString(), type.predicate(),
                 type.name(), r.get("object").asString(), r.get("objectName").asString(),
-                props.containsKey("support") ? props.get("support").asInt() : 0,
-                EvidenceLists.read(props, titles::get).stream().filter(e -> e.paper().equals(paperKey)).toList());
+                props.containsKey("support") ? props.get("support").asInt() : 0, evidence, evidence.size());
     }
 
     private static @Nullable String text(Value v, String key) {

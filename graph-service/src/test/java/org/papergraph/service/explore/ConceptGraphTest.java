@@ -49,7 +49,7 @@ class ConceptGraphTest {
     void neighbourhood_depth1_directNeighboursOnly() {
         ConceptGraph g = sample();
         Neighbourhood n = NeighbourhoodFinder.find(g, g.resolve("vit").orElseThrow(), 1, 10, Set.of(), Set.of(),
-                Ranking.DEGREE);
+                Ranking.DEGREE, 3);
         assertThat(n.nodes()).extracting(r -> r.concept().id()).first().isEqualTo("vit");
         assertThat(n.nodes()).extracting(r -> r.concept().id())
                 .containsExactlyInAnyOrder("vit", "imagenet", "transformer", "attention");
@@ -60,7 +60,7 @@ class ConceptGraphTest {
     void neighbourhood_depth2_reachesAcrossADataset() {
         ConceptGraph g = sample();
         Neighbourhood n = NeighbourhoodFinder.find(g, g.resolve("poolformer").orElseThrow(), 2, 10, Set.of(),
-                Set.of(), Ranking.PAGERANK);
+                Set.of(), Ranking.PAGERANK, 3);
         assertThat(n.nodes()).extracting(r -> r.concept().id()).contains("vit").doesNotContain("transformer");
     }
 
@@ -69,12 +69,12 @@ class ConceptGraphTest {
         ConceptGraph g = sample();
         ConceptSummary vit = g.resolve("vit").orElseThrow();
         Neighbourhood byPredicate = NeighbourhoodFinder.find(g, vit, 1, 10, Set.of(RelationType.BASED_ON), Set.of(),
-                Ranking.DEGREE);
+                Ranking.DEGREE, 3);
         assertThat(byPredicate.nodes()).extracting(r -> r.concept().id()).containsExactly("vit", "transformer");
         Neighbourhood byType = NeighbourhoodFinder.find(g, vit, 1, 10, Set.of(), Set.of(ConceptKind.METHOD),
-                Ranking.DEGREE);
+                Ranking.DEGREE, 3);
         assertThat(byType.nodes()).extracting(r -> r.concept().id()).containsExactly("vit", "attention");
-        Neighbourhood limited = NeighbourhoodFinder.find(g, vit, 1, 2, Set.of(), Set.of(), Ranking.DEGREE);
+        Neighbourhood limited = NeighbourhoodFinder.find(g, vit, 1, 2, Set.of(), Set.of(), Ranking.DEGREE, 3);
         assertThat(limited.nodes()).hasSize(2);
         assertThat(limited.truncated()).isTrue();
     }
@@ -83,7 +83,7 @@ class ConceptGraphTest {
     void paths_acrossRelationsEitherWay_withEvidencePerHop() {
         ConceptGraph g = sample();
         List<ConceptPath> paths = PathFinder.find(g, g.resolve("poolformer").orElseThrow(),
-                g.resolve("transformer").orElseThrow(), 3, 4, Set.of());
+                g.resolve("transformer").orElseThrow(), 3, 4, Set.of(), 3);
         assertThat(paths).hasSize(1);
         ConceptPath path = paths.getFirst();
         assertThat(path.length()).isEqualTo(3);
@@ -97,7 +97,7 @@ class ConceptGraphTest {
         ConceptGraph g = sample();
         ConceptSummary a = g.resolve("poolformer").orElseThrow();
         ConceptSummary b = g.resolve("transformer").orElseThrow();
-        assertThat(PathFinder.find(g, a, b, 3, 2, Set.of())).isEmpty();
-        assertThat(PathFinder.find(g, a, b, 3, 4, Set.of(RelationType.EVALUATED_ON))).isEmpty();
+        assertThat(PathFinder.find(g, a, b, 3, 2, Set.of(), 3)).isEmpty();
+        assertThat(PathFinder.find(g, a, b, 3, 4, Set.of(RelationType.EVALUATED_ON), 3)).isEmpty();
     }
 }
