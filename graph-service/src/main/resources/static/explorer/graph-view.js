@@ -125,14 +125,17 @@ export class GraphView {
 }
 
 /**
- * Gives each node a ring: the centre alone in ring 0, then the others in the API's order (nearest,
- * then best ranked, first), ring r holding FIRST_RING * r nodes, and a new ring for each distance.
+ * Gives each node a ring: the centre alone in ring 0, then the others nearest first and, at one
+ * distance, in the API's order (best ranked first), ring r holding FIRST_RING * r nodes, and a new
+ * ring for each distance.
  */
 function withRings(elements) {
   let ring = 0;
   let room = 1;
   let distance = 0;
-  for (const element of elements.filter(e => e.group === 'nodes')) {
+  // Array.prototype.sort is stable, so the API's ranking holds within each distance.
+  const nodes = elements.filter(e => e.group === 'nodes').sort((a, b) => a.data.distance - b.data.distance);
+  for (const element of nodes) {
     if (room === 0 || element.data.distance !== distance) {
       ring += 1;
       room = FIRST_RING * ring;

@@ -24,6 +24,7 @@ import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.papergraph.extractor.PaperRecord;
 import org.papergraph.extractor.read.CorpusReader;
 import org.papergraph.service.GraphServiceApplication;
@@ -184,6 +185,33 @@ class ExplorerIT {
     }
 
     @Test
+    @DisplayName("choosing a depth and unticking a concept type redraw the neighbourhood as the API answers it")
+    void filters_depthAndType_redrawAsTheApiAnswers(TestInfo test) {
+        String center = hubConcept();
+        open(test, "#concept=" + center);
+        waitForPanel("concept:" + center);
+
+        new Select(browser.find("#depth")).selectByValue("2");
+        JsonNode deep = HttpJson.get(port, "/api/concepts/" + center + "/neighbourhood?depth=2&limit=50").body();
+        waitForGraph(deep);
+        assertThat(drawnIds()).containsExactlyInAnyOrderElementsOf(ids(deep));
+
+        String centerType = deep.path("center").path("type").asString();
+        String dropped = deep.path("nodes").findValuesAsString("type").stream().filter(t -> !t.equals(centerType))
+                .findFirst().orElseThrow(() -> new AssertionError("the neighbourhood of " + center + " has one type"));
+        browser.find("#type-filter input[value='" + dropped + "']").click();
+        List<String> kept = browser.eval("[...document.querySelectorAll('#type-filter input:checked')].map(b => b.value)");
+        JsonNode filtered = HttpJson.get(port, "/api/concepts/" + center + "/neighbourhood?depth=2&limit=50&types="
+                + String.join(",", kept)).body();
+        waitForGraph(filtered);
+        assertThat(drawnIds()).containsExactlyInAnyOrderElementsOf(ids(filtered));
+        assertThat(browser.<Boolean>eval(CY + ".nodes().every(n => n.data('center') || n.data('type') !== arguments[0])", dropped))
+                .as("no %s is drawn", dropped).isTrue();
+        assertThat(browser.<String>eval("location.hash")).contains("depth=2", "types=");
+        browser.screenshot("09-depth-2-one-type-filtered-out");
+    }
+
+    @Test
     @DisplayName("clicking an edge on the canvas shows the sentences that state it")
     void clickEdge_onCanvas_showsEvidence(TestInfo test) {
         String center = hubConcept();
@@ -256,6 +284,23 @@ class ExplorerIT {
 
     private void waitForPanel(String ready) {
         browser.waitFor("document.querySelector('#panel').dataset.ready === '" + ready + "' && " + CY + ".nodes().length");
+    }
+
+    /** Waits until the graph shows as many concepts and relations as the API's answer. */
+    private void waitForGraph(JsonNode neighbourhood) {
+        browser.waitFor("!document.getElementById('graph').dataset.loading && " + CY + ".nodes().length === arguments[0]"
+                + " && " + CY + ".edges().length === arguments[1]", neighbourhood.path("nodes").size(),
+                neighbourhood.path("edges").size());
+    }
+
+    private List<String> drawnIds() {
+        return browser.eval(CY + ".nodes().map(n => n.id())");
+    }
+
+    private static List<String> ids(JsonNode neighbourhood) {
+        List<String> ids = new ArrayList<>();
+        neighbourhood.path("nodes").forEach(n -> ids.add(n.path("concept").path("id").asString()));
+        return ids;
     }
 
     private void waitForPanelStartingWith(String prefix) {
