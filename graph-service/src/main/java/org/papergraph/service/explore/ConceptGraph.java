@@ -8,15 +8,18 @@ import java.util.Optional;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.Pseudograph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 
 /**
  * An immutable snapshot of the concept graph: concepts as vertices (by IRI), relations as
- * edges, PageRank precomputed. Safe to share between threads.
+ * edges (held twice: directed, and undirected for walks), PageRank precomputed. Safe to share
+ * between threads.
  */
 public final class ConceptGraph {
 
     private final Graph<String, RelationEdge> graph;
+    private final Graph<String, RelationEdge> undirected;
     private final Map<String, ConceptSummary> concepts;
     private final Map<String, String> iriByKey = new HashMap<>();
     private final Map<String, String> iriByLabel = new HashMap<>();
@@ -24,10 +27,12 @@ public final class ConceptGraph {
 
     ConceptGraph(Collection<ConceptSummary> concepts, Collection<RelationEdge> edges) {
         DirectedPseudograph<String, RelationEdge> g = new DirectedPseudograph<>(null, null, false);
+        Pseudograph<String, RelationEdge> u = new Pseudograph<>(null, null, false);
         Map<String, ConceptSummary> byIri = new HashMap<>();
         for (ConceptSummary c : concepts) {
             byIri.put(c.iri(), c);
             g.addVertex(c.iri());
+            u.addVertex(c.iri());
             iriByKey.put(c.id(), c.iri());
             c.aliases().forEach(a -> iriByLabel.putIfAbsent(normalise(a), c.iri()));
         }
@@ -36,9 +41,11 @@ public final class ConceptGraph {
         for (RelationEdge e : edges) {
             if (byIri.containsKey(e.subject()) && byIri.containsKey(e.object())) {
                 g.addEdge(e.subject(), e.object(), e);
+                u.addEdge(e.subject(), e.object(), e);
             }
         }
         this.graph = new AsUnmodifiableGraph<>(g);
+        this.undirected = new AsUnmodifiableGraph<>(u);
         this.concepts = Map.copyOf(byIri);
         this.pageRank = g.vertexSet().isEmpty() ? Map.of() : Map.copyOf(new PageRank<>(g).getScores());
     }
@@ -51,6 +58,15 @@ public final class ConceptGraph {
     /** Returns the graph; callers must not modify it. */
     public Graph<String, RelationEdge> graph() {
         return graph;
+    }
+
+    /**
+     * Returns the same concepts and relations as an undirected graph, for walks that follow
+     * relations either way. A copy rather than a view: a directed graph's {@code edgesOf} builds a
+     * new set on every call, which costs much on hubs with thousands of relations.
+     */
+    Graph<String, RelationEdge> undirected() {
+        return undirected;
     }
 
     /** Returns every concept. */

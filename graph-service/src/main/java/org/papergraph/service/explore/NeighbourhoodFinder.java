@@ -64,7 +64,7 @@ final class NeighbourhoodFinder {
             if (d == depth) {
                 continue;
             }
-            for (RelationEdge e : graph.graph().edgesOf(v)) {
+            for (RelationEdge e : graph.undirected().edgesOf(v)) {
                 String other = e.subject().equals(v) ? e.object() : e.subject();
                 if (allowed(e, predicates) && !distance.containsKey(other) && kindAllowed(graph, other, types)) {
                     distance.put(other, d + 1);

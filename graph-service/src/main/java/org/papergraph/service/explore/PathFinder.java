@@ -11,7 +11,6 @@ import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.Graphs;
 import org.jgrapht.alg.shortestpath.YenShortestPathIterator;
-import org.jgrapht.graph.AsUndirectedGraph;
 import org.jgrapht.graph.MaskSubgraph;
 import org.papergraph.service.explore.ConceptPath.Hop;
 import org.papergraph.service.load.RelationType;
@@ -35,8 +34,8 @@ final class PathFinder {
         if (from.iri().equals(to.iri())) {
             return List.of(new ConceptPath(0, List.of()));
         }
-        Graph<String, RelationEdge> view = new AsUndirectedGraph<>(predicates.isEmpty() ? graph.graph()
-                : new MaskSubgraph<>(graph.graph(), v -> false, e -> !predicates.contains(e.type())));
+        Graph<String, RelationEdge> view = predicates.isEmpty() ? graph.undirected()
+                : new MaskSubgraph<>(graph.undirected(), v -> false, e -> !predicates.contains(e.type()));
         Set<String> near = verticesOnShortWalks(view, from.iri(), to.iri(), maxLength);
         if (!near.contains(to.iri())) {
             return List.of();

@@ -22,7 +22,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.graph.AsUndirectedGraph;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.papergraph.extractor.CorpusExtraction;
@@ -64,9 +63,10 @@ public final class GraphBenchmark {
      * @param requests timed requests per query kind
      * @param pairs concept pairs for JGraphT against Cypher
      * @param threads extraction threads
+     * @param reload whether to time a second load of the same papers (replacing them)
      */
     record Options(Path seedCorpus, Path seedDir, Path largeCorpus, Path largeDir, int largeLimit, Path workDir,
-            int clients, int requests, int pairs, int threads) {
+            int clients, int requests, int pairs, int threads, boolean reload) {
 
         static Options parse(String[] args) {
             Map<String, String> a = new java.util.HashMap<>();
@@ -80,7 +80,8 @@ public final class GraphBenchmark {
                     Path.of(a.getOrDefault("large-dir", target.resolve("arxiv-10k").toString())),
                     Integer.parseInt(a.getOrDefault("large-limit", "10000")), target.resolve("neo4j"),
                     Integer.parseInt(a.getOrDefault("clients", "8")), Integer.parseInt(a.getOrDefault("requests", "800")),
-                    Integer.parseInt(a.getOrDefault("pairs", "200")), Integer.parseInt(a.getOrDefault("threads", "2")));
+                    Integer.parseInt(a.getOrDefault("pairs", "200")), Integer.parseInt(a.getOrDefault("threads", "2")),
+                    Boolean.parseBoolean(a.getOrDefault("reload", "true")));
         }
     }
 
@@ -113,13 +114,18 @@ public final class GraphBenchmark {
                 "--logging.level.org.papergraph=warn"), Map.of(), c -> { })) {
             GraphLoader loader = context.getBean(GraphLoader.class);
             LoadReport first = loader.load(dataset);
-            LoadReport again = loader.load(dataset);
+            LoadReport again = options.reload() ? loader.load(dataset) : null;
             ConceptGraph graph = context.getBean(ConceptGraphProjection.class).current();
             System.out.printf("## %s: %d papers, %d quads (N-Quads parse %.1f s)%n", name, first.papers(), first.quads(),
                     parseSeconds);
-            System.out.printf("load into empty graph: %.1f s, %.0f quads/s; load again (replace): %.1f s, %.0f quads/s%n",
-                    first.elapsed().toMillis() / 1e3, first.quadsPerSecond(), again.elapsed().toMillis() / 1e3,
-                    again.quadsPerSecond());
+            System.out.printf("stores: %s%n", context.getBeansOfType(org.papergraph.service.load.GraphStore.class)
+                    .values().stream().map(org.papergraph.service.load.GraphStore::name).toList());
+            System.out.printf("load into empty graph: %.1f s, %.0f quads/s%n", first.elapsed().toMillis() / 1e3,
+                    first.quadsPerSecond());
+            if (again != null) {
+                System.out.printf("load again (replace): %.1f s, %.0f quads/s%n", again.elapsed().toMillis() / 1e3,
+                        again.quadsPerSecond());
+            }
             System.out.printf("graph: %d nodes, %d relationships; concept graph %d concepts, %d relations%n",
                     count(context, "MATCH (n) RETURN count(n)"), count(context, "MATCH ()-[r]->() RETURN count(r)"),
                     graph.graph().vertexSet().size(), graph.graph().edgeSet().size());
@@ -217,9 +223,10 @@ public final class GraphBenchmark {
     private static void compareShortestPaths(Driver driver, ConceptGraph graph, int pairs) {
         Random random = new Random(7);
         List<ConceptSummary> connected = connectedConcepts(graph);
-        var undirected = new AsUndirectedGraph<>(graph.graph());
+        var undirected = graph.undirected();
         String cypher = "MATCH (a:Concept {iri: $a}), (b:Concept {iri: $b}) "
                 + "MATCH p = shortestPath((a)-[:" + RELATIONS + "*..8]-(b)) RETURN length(p) AS length";
+        List<Long> bidirectional = new ArrayList<>();
         List<Long> jgrapht = new ArrayList<>();
         List<Long> yen = new ArrayList<>();
         List<Long> neo4j = new ArrayList<>();
@@ -238,12 +245,15 @@ public final class GraphBenchmark {
                 long t2 = System.nanoTime();
                 var record = session.executeRead(tx -> tx.run(cypher, Map.of("a", a.iri(), "b", b.iri())).list());
                 long t3 = System.nanoTime();
+                new org.jgrapht.alg.shortestpath.BidirectionalDijkstraShortestPath<>(undirected).getPath(a.iri(), b.iri());
+                long t4 = System.nanoTime();
                 if (i < 20) {
                     continue; // warm-up
                 }
                 jgrapht.add(t1 - t0);
                 yen.add(t2 - t1);
                 neo4j.add(t3 - t2);
+                bidirectional.add(t4 - t3);
                 int cypherLength = record.isEmpty() ? -1 : record.getFirst().get("length").asInt();
                 if (path != null && path.getLength() == cypherLength) {
                     agree++;
@@ -251,6 +261,7 @@ public final class GraphBenchmark {
             }
         }
         report("JGraphT BFS shortest path (in process)", jgrapht, 1);
+        report("JGraphT bidirectional Dijkstra shortest path (in process)", bidirectional, 1);
         report("JGraphT Yen k=3 paths, maxLength 4, as /api/paths (in process)", yen, 1);
         report("Cypher shortestPath *..8 over Bolt", neo4j, 1);
         System.out.printf("same shortest length from both: %d of %d pairs%n", agree, jgrapht.size());
