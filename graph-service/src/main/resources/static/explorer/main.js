@@ -150,10 +150,18 @@ function syncControls(state) {
   $('limit').value = state.limit ?? '50';
   for (const b of document.querySelectorAll('input[name=predicate]')) b.checked = !state.predicates || state.predicates.includes(b.value);
   for (const b of document.querySelectorAll('input[name=type]')) b.checked = !state.types || state.types.includes(b.value);
-  if (state.from && !$('path-from').value) pathFrom.set({id: state.from, name: state.from});
-  if (state.to && !$('path-to').value) pathTo.set({id: state.to, name: state.to});
+  showConcept(pathFrom, state.from);
+  showConcept(pathTo, state.to);
   if (state.k) $('path-k').value = state.k;
   if (state.max) $('path-max').value = state.max;
+}
+
+/** Puts a concept given by id (from the URL or a button) into a combobox, by its name once known. */
+async function showConcept(combobox, id) {
+  if (!id || combobox.input.dataset.conceptId === id) return;
+  combobox.set({id, name: id});
+  const detail = await api.concept(id).catch(() => null);
+  if (detail && combobox.input.dataset.conceptId === id) combobox.set(detail.concept);
 }
 
 function showView(view) {
