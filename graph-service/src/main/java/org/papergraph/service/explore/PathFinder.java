@@ -10,8 +10,10 @@ import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.Graphs;
+import org.jgrapht.alg.shortestpath.BidirectionalDijkstraShortestPath;
 import org.jgrapht.alg.shortestpath.YenShortestPathIterator;
 import org.jgrapht.graph.MaskSubgraph;
+import org.jgrapht.graph.Pseudograph;
 import org.papergraph.service.explore.ConceptPath.Hop;
 import org.papergraph.service.load.RelationType;
 
@@ -36,13 +38,15 @@ final class PathFinder {
         }
         Graph<String, RelationEdge> view = predicates.isEmpty() ? graph.undirected()
                 : new MaskSubgraph<>(graph.undirected(), v -> false, e -> !predicates.contains(e.type()));
-        Set<String> near = verticesOnShortWalks(view, from.iri(), to.iri(), maxLength);
-        if (!near.contains(to.iri())) {
+        GraphPath<String, RelationEdge> shortest =
+                BidirectionalDijkstraShortestPath.findPathBetween(view, from.iri(), to.iri());
+        if (shortest == null || shortest.getLength() > maxLength) {
             return List.of();
         }
+        Graph<String, RelationEdge> near = copyOf(view, verticesOnShortWalks(view, from.iri(), to.iri(), maxLength));
         List<ConceptPath> paths = new ArrayList<>();
-        YenShortestPathIterator<String, RelationEdge> shortestFirst = new YenShortestPathIterator<>(
-                new MaskSubgraph<>(view, v -> !near.contains(v), e -> false), from.iri(), to.iri());
+        YenShortestPathIterator<String, RelationEdge> shortestFirst =
+                new YenShortestPathIterator<>(near, from.iri(), to.iri());
         while (paths.size() < k && shortestFirst.hasNext()) {
             GraphPath<String, RelationEdge> path = shortestFirst.next();
             if (path.getLength() > maxLength) {
@@ -57,7 +61,8 @@ final class PathFinder {
      * Returns the vertices {@code v} with {@code d(from, v) + d(v, to) <= maxLength}: only they can
      * lie on a path short enough, so Yen's repeated Dijkstra runs on this (usually small) subgraph
      * instead of the whole concept graph. Two breadth-first searches, each stopped at
-     * {@code maxLength} hops.
+     * {@code maxLength} hops; {@link #find} calls this only once a bidirectional search has shown
+     * that a short enough path exists, which settles far-apart pairs in about a millisecond.
      */
     static Set<String> verticesOnShortWalks(Graph<String, RelationEdge> graph, String from, String to, int maxLength) {
         Map<String, Integer> fromDistance = distances(graph, from, maxLength);
@@ -70,6 +75,24 @@ final class PathFinder {
             }
         });
         return near;
+    }
+
+    /**
+     * Copies the subgraph induced by {@code vertices}: Yen calls {@code edgesOf} again and again,
+     * and a filtering view would scan all of a hub's relations each time.
+     */
+    private static Graph<String, RelationEdge> copyOf(Graph<String, RelationEdge> graph, Set<String> vertices) {
+        Pseudograph<String, RelationEdge> copy = new Pseudograph<>(null, null, false);
+        vertices.forEach(copy::addVertex);
+        for (String v : vertices) {
+            for (RelationEdge e : graph.edgesOf(v)) {
+                String w = Graphs.getOppositeVertex(graph, e, v);
+                if (vertices.contains(w) && !copy.containsEdge(e)) {
+                    copy.addEdge(v, w, e);
+                }
+            }
+        }
+        return copy;
     }
 
     private static Map<String, Integer> distances(Graph<String, RelationEdge> graph, String start, int maxDepth) {
