@@ -9,7 +9,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
-import org.papergraph.service.load.RelationType;
+import org.papergraph.extractor.RelationType;
 
 /** Reads the whole concept graph from Neo4j in one read transaction. */
 final class ConceptGraphReader {

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.papergraph.extractor.RelationType;
 import org.papergraph.service.explore.Neighbourhood.RankedConcept;
 import org.papergraph.service.load.ConceptKind;
-import org.papergraph.service.load.RelationType;
 
 /**
  * Finds ego graphs on a {@link ConceptGraph} snapshot, following relations either way. The

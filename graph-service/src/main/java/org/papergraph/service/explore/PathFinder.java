@@ -14,8 +14,8 @@ import org.jgrapht.alg.shortestpath.BidirectionalDijkstraShortestPath;
 import org.jgrapht.alg.shortestpath.YenShortestPathIterator;
 import org.jgrapht.graph.MaskSubgraph;
 import org.jgrapht.graph.Pseudograph;
+import org.papergraph.extractor.RelationType;
 import org.papergraph.service.explore.ConceptPath.Hop;
-import org.papergraph.service.load.RelationType;
 
 /**
  * Finds the k shortest loopless paths between two concepts with Yen's algorithm (JGraphT's

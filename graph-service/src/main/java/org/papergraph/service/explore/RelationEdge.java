@@ -1,7 +1,7 @@
 package org.papergraph.service.explore;
 
 import java.util.List;
-import org.papergraph.service.load.RelationType;
+import org.papergraph.extractor.RelationType;
 
 /**
  * One relationship of the concept graph with its evidence. Edges compare by identity, as

@@ -2,15 +2,15 @@ package org.papergraph.service.explore;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
-import org.papergraph.service.load.RelationType;
+import org.papergraph.extractor.RelationType;
 import org.springframework.stereotype.Repository;
 
 /** Relation pattern queries in Cypher, best supported first. */

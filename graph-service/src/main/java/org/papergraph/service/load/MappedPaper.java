@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.RelationType;
 
 /**
  * One paper's named graph mapped to property-graph rows: the paper node, the concepts it

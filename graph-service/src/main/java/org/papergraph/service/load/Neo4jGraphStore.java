@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.papergraph.extractor.RelationType;
 import org.papergraph.service.load.MappedPaper.ClaimNode;
 import org.papergraph.service.load.MappedPaper.ConceptNode;
 import org.papergraph.service.load.MappedPaper.LinkType;

@@ -3,6 +3,7 @@ package org.papergraph.service.load;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.papergraph.extractor.RelationType;
 import org.papergraph.service.load.MappedPaper.LinkType;
 
 /**

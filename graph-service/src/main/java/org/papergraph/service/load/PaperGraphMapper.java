@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.RelationType;
 import org.papergraph.service.load.MappedPaper.ClaimLink;
 import org.papergraph.service.load.MappedPaper.ClaimNode;
 import org.papergraph.service.load.MappedPaper.ConceptNode;

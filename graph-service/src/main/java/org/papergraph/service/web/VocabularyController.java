@@ -2,8 +2,8 @@ package org.papergraph.service.web;
 
 import java.util.Arrays;
 import java.util.List;
+import org.papergraph.extractor.RelationType;
 import org.papergraph.service.load.ConceptKind;
-import org.papergraph.service.load.RelationType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.papergraph.service.load.ConceptKind;
-import org.papergraph.service.load.RelationType;
+import org.papergraph.extractor.RelationType;
 
 class ConceptGraphTest {
 

@@ -1,5 +1,6 @@
 package org.papergraph.service.load;
 
+import org.papergraph.extractor.RelationType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.papergraph.service.load;
+package org.papergraph.extractor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
