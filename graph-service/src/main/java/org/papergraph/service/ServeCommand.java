@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.CorpusExtraction;
 import org.papergraph.extractor.PaperGraphExtractor;
 import org.papergraph.extractor.PaperRecord;
-import org.papergraph.extractor.read.CorpusReader;
+import org.papergraph.extractor.cli.CorpusFiles;
 import org.papergraph.service.load.StartupInput;
 import org.papergraph.service.system.Neo4jConnection;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -84,8 +84,7 @@ public final class ServeCommand implements Callable<Integer>, SpringBootCommand 
 
     /** Reads and extracts the inputs, reporting bad records on stderr; null when nothing could be read. */
     private @Nullable StartupInput extract(PaperGraphExtractor extractor) {
-        List<PaperRecord> records = new ArrayList<>();
-        CorpusReader.open(inputs).forEach(records::add, e -> System.err.println("error: " + e));
+        List<PaperRecord> records = CorpusFiles.read(inputs, System.err).records();
         if (records.isEmpty()) {
             System.err.println("papergraph serve: no records to extract in " + inputs);
             return null;
