@@ -9,7 +9,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.papergraph.extractor.annotate.PaperAnalyzer;
+import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.canon.Canonicalizer;
+import org.papergraph.extractor.learn.ExtractionModels;
+import org.papergraph.extractor.learn.PaperDecoder;
+import org.papergraph.extractor.learn.WordClassTable;
 import org.papergraph.extractor.pipeline.ExtractionPipeline;
 
 /**
@@ -23,12 +27,12 @@ import org.papergraph.extractor.pipeline.ExtractionPipeline;
 public final class PaperGraphExtractor implements AutoCloseable {
 
     private final ExecutorService workers;
-    private final ThreadLocal<PaperAnalyzer> analyzers =
-            ThreadLocal.withInitial(() -> new PaperAnalyzer(ExtractionPipeline.create()));
+    private final ThreadLocal<PaperAnalyzer> analyzers;
     private final int threads;
 
-    private PaperGraphExtractor(int threads) {
+    private PaperGraphExtractor(int threads, @Nullable PaperDecoder decoder) {
         this.threads = threads;
+        this.analyzers = ThreadLocal.withInitial(() -> new PaperAnalyzer(ExtractionPipeline.create(), decoder));
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "papergraph-extract-" + n.incrementAndGet());
@@ -38,15 +42,44 @@ public final class PaperGraphExtractor implements AutoCloseable {
     }
 
     /**
-     * Creates an extractor with the given number of worker threads.
+     * Creates an extractor with the given number of worker threads, deciding with the trained
+     * models the extractor ships with ({@link ExtractionModels#RESOURCE}).
      *
      * @throws IllegalArgumentException if {@code threads < 1}
+     * @throws IllegalStateException if the classpath holds no trained models
      */
     public static PaperGraphExtractor create(int threads) {
+        ExtractionModels models = ExtractionModels.shipped();
+        if (models == null) {
+            throw new IllegalStateException("no trained models on the classpath (" + ExtractionModels.RESOURCE
+                    + "); run ./papergraph train, or use the rules alone");
+        }
+        return create(threads, Decider.MODELS, models);
+    }
+
+    /** Who decides what a paper's graph keeps. */
+    public enum Decider {
+        /** The trained models, over candidates from the rules, the dictionary and noun phrases. */
+        MODELS,
+        /** The hand-written rules and dictionary alone. */
+        RULES
+    }
+
+    /**
+     * Creates an extractor with the given number of worker threads and decider.
+     *
+     * @param models the models, used only when {@code decider} is {@link Decider#MODELS}
+     * @throws IllegalArgumentException if {@code threads < 1}, or the decider is MODELS and there are no models
+     */
+    public static PaperGraphExtractor create(int threads, Decider decider, @Nullable ExtractionModels models) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        return new PaperGraphExtractor(threads);
+        if (decider == Decider.MODELS && models == null) {
+            throw new IllegalArgumentException("the MODELS decider needs models");
+        }
+        return new PaperGraphExtractor(threads,
+                decider == Decider.MODELS ? new PaperDecoder(models, WordClassTable.shipped()) : null);
     }
 
     /** Returns the number of worker threads. */

@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
  * match the acronym's characters right to left against the words before it, the first character
  * at the start of a word.
  */
-final class AcronymDefinitions {
+public final class AcronymDefinitions {
 
     private AcronymDefinitions() {}
 
     /** Returns true for a token that can be an acronym: 2 to 10 characters, a letter first, a capital in it. */
-    static boolean canBeAcronym(String token) {
+    public static boolean canBeAcronym(String token) {
         String stem = stem(token);
         return stem.length() >= 2 && stem.length() <= 10 && Character.isLetter(stem.charAt(0))
                 && stem.chars().anyMatch(Character::isUpperCase)
@@ -23,7 +23,7 @@ final class AcronymDefinitions {
     }
 
     /** Returns the acronym without a plural {@code s} ("SAEs" gives "SAE"). */
-    static String stem(String token) {
+    public static String stem(String token) {
         return token.length() > 2 && token.endsWith("s") && Character.isUpperCase(token.charAt(token.length() - 2))
                 ? token.substring(0, token.length() - 1) : token;
     }
@@ -34,7 +34,7 @@ final class AcronymDefinitions {
      * @param words the words before the opening parenthesis, in text order
      * @param acronym the acronym as written
      */
-    static int longFormLength(List<String> words, String acronym) {
+    public static int longFormLength(List<String> words, String acronym) {
         String shortForm = stem(acronym);
         int window = Math.min(words.size(), Math.min(shortForm.length() + 5, shortForm.length() * 2));
         if (window == 0) {

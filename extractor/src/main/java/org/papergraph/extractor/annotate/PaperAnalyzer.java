@@ -16,6 +16,9 @@ import org.papergraph.extractor.PaperAnnotation;
 import org.papergraph.extractor.PaperRecord;
 import org.papergraph.extractor.Relation;
 import org.papergraph.extractor.Sentence;
+import org.papergraph.extractor.learn.PaperDecision;
+import org.papergraph.extractor.learn.PaperDecoder;
+import org.papergraph.extractor.learn.PaperView;
 import org.papergraph.extractor.read.NormalizedText;
 import org.papergraph.extractor.read.TextNormalizer;
 
@@ -31,14 +34,31 @@ public final class PaperAnalyzer {
     private static final String SEPARATOR = "\n\n";
 
     private final StanfordCoreNLP pipeline;
+    private final @Nullable PaperDecoder decoder;
 
-    /** Creates an analyzer over a pipeline built from {@code extractor.properties}. */
+    /** Creates an analyzer that keeps what the rules find, over a pipeline built from {@code extractor.properties}. */
     public PaperAnalyzer(StanfordCoreNLP pipeline) {
+        this(pipeline, null);
+    }
+
+    /**
+     * Creates an analyzer over a pipeline built from {@code extractor.properties}; with a decoder,
+     * the trained models decide what the paper's graph keeps, the rules' findings serving as
+     * their features; without one, the rules decide.
+     */
+    public PaperAnalyzer(StanfordCoreNLP pipeline, @Nullable PaperDecoder decoder) {
         this.pipeline = pipeline;
+        this.decoder = decoder;
     }
 
     /** Extracts the entities, relations and claims of one paper. */
     public PaperAnnotation analyze(PaperRecord record) {
+        Prepared prepared = prepare(record);
+        return decoder == null ? prepared.fromRules() : prepared.from(decoder.decode(prepared.view()));
+    }
+
+    /** Runs the pipeline over one paper and keeps what any decision step needs. */
+    public Prepared prepare(PaperRecord record) {
         NormalizedText title = TextNormalizer.normalize(record.title());
         NormalizedText abstractText = TextNormalizer.normalize(record.abstractText());
         DocumentOffsets offsets = new DocumentOffsets(title, abstractText, title.text().length() + SEPARATOR.length());
@@ -57,24 +77,89 @@ public final class PaperAnalyzer {
                     .substring(originalBegin, originalEnd).replaceAll("\\s+", " ");
             sentences.add(new Sentence(i, field, originalBegin, originalEnd, text));
         }
-        PaperConcepts concepts = document.get(PaperGraphAnnotations.PaperConceptsAnnotation.class);
-        Map<String, String> names = new java.util.HashMap<>();
-        List<Entity> entities = new ArrayList<>();
-        for (PaperConcepts.Concept c : concepts.all()) {
-            names.put(c.key(), c.name());
-            entities.add(entity(c, offsets));
-        }
-        List<Relation> relations = new ArrayList<>();
-        for (RelationMention r : document.get(PaperGraphAnnotations.RelationMentionsAnnotation.class)) {
-            relations.add(new Relation(names.get(r.subjectKey()), r.type(), names.get(r.objectKey()),
-                    evidence(offsets, r.sentenceIndex(), r.charBegin(), r.charEnd(), r.rule(), r.confidence())));
-        }
-        List<Claim> claims = new ArrayList<>();
-        for (ClaimMention c : document.get(PaperGraphAnnotations.ClaimMentionsAnnotation.class)) {
-            claims.add(claim(c, sentences.get(c.sentenceIndex()), names, offsets, document.get(CoreAnnotations.TextAnnotation.class)));
-        }
-        return new PaperAnnotation(record, sentences, entities, relations, claims);
+        return new Prepared(record, document, offsets, sentences, PaperView.of(document));
     }
+
+    /**
+     * One paper after the pipeline: the document, its sentences in original offsets, and the view
+     * the trained models read; turned into a {@link PaperAnnotation} by the rules' findings or a
+     * decoder's decision.
+     */
+    public static final class Prepared {
+        private final PaperRecord record;
+        private final Annotation document;
+        private final DocumentOffsets offsets;
+        private final List<Sentence> sentences;
+        private final PaperView view;
+
+        private Prepared(PaperRecord record, Annotation document, DocumentOffsets offsets, List<Sentence> sentences,
+                PaperView view) {
+            this.record = record;
+            this.document = document;
+            this.offsets = offsets;
+            this.sentences = sentences;
+            this.view = view;
+        }
+
+        /** Returns the paper as read. */
+        public PaperRecord record() {
+            return record;
+        }
+
+        /** Returns what the trained models read of the paper. */
+        public PaperView view() {
+            return view;
+        }
+
+        /** Returns the paper's annotation as the rules alone found it. */
+        public PaperAnnotation fromRules() {
+            PaperConcepts concepts = document.get(PaperGraphAnnotations.PaperConceptsAnnotation.class);
+            Map<String, String> names = new java.util.HashMap<>();
+            List<Entity> entities = new ArrayList<>();
+            for (PaperConcepts.Concept c : concepts.all()) {
+                names.put(c.key(), c.name());
+                entities.add(entity(c, offsets));
+            }
+            List<Relation> relations = new ArrayList<>();
+            for (RelationMention r : document.get(PaperGraphAnnotations.RelationMentionsAnnotation.class)) {
+                relations.add(new Relation(names.get(r.subjectKey()), r.type(), names.get(r.objectKey()),
+                        evidence(offsets, r.sentenceIndex(), r.charBegin(), r.charEnd(), r.rule(), r.confidence())));
+            }
+            List<Claim> claims = new ArrayList<>();
+            for (ClaimMention c : document.get(PaperGraphAnnotations.ClaimMentionsAnnotation.class)) {
+                claims.add(claim(c, sentences.get(c.sentenceIndex()), names, document.get(CoreAnnotations.TextAnnotation.class)));
+            }
+            return new PaperAnnotation(record, sentences, entities, relations, claims);
+        }
+
+        /** Returns the paper's annotation as a decoder decided it. */
+        public PaperAnnotation from(PaperDecision decision) {
+            List<Entity> entities = new ArrayList<>();
+            for (PaperDecision.DecidedEntity e : decision.entities()) {
+                List<Mention> mentions = e.spans().stream().map(s -> new Mention(s.surface(),
+                        evidence(offsets, s.sentence(), s.charBegin(), s.charEnd(), MODEL_ENTITIES, e.confidence()))).toList();
+                entities.add(new Entity(e.name(), e.type(), e.proposed(), e.aliases(), "", mentions));
+            }
+            List<Relation> relations = decision.relations().stream().map(r -> new Relation(r.subject(), r.type(), r.object(),
+                    evidence(offsets, r.sentence(), r.charBegin(), r.charEnd(), MODEL_RELATIONS, r.confidence()))).toList();
+            String text = document.get(CoreAnnotations.TextAnnotation.class);
+            List<Claim> claims = new ArrayList<>();
+            for (PaperDecision.DecidedClaim c : decision.claims()) {
+                Sentence sentence = sentences.get(c.sentence());
+                ClaimMention.Quantity q = c.quantity();
+                claims.add(new Claim(q != null, sentence.text(), c.subject(), c.metric(),
+                        q == null ? null : text.substring(q.charBegin(), q.charEnd()), q == null ? null : q.number(),
+                        q == null ? null : q.unit(), c.dataset(), c.comparedTo(),
+                        new Evidence(c.sentence(), sentence.begin(), sentence.end(), MODEL_CLAIMS, c.confidence())));
+            }
+            return new PaperAnnotation(record, sentences, entities, relations, claims);
+        }
+    }
+
+    /** The rule names the trained models' findings carry as evidence. */
+    static final String MODEL_ENTITIES = "model:entities";
+    static final String MODEL_RELATIONS = "model:relations";
+    static final String MODEL_CLAIMS = "model:claims";
 
     private static Entity entity(PaperConcepts.Concept c, DocumentOffsets offsets) {
         List<Mention> mentions = new ArrayList<>();
@@ -86,8 +171,7 @@ public final class PaperAnalyzer {
         return new Entity(c.name(), c.type(), c.proposed(), new ArrayList<>(c.aliases()), "", mentions);
     }
 
-    private static Claim claim(ClaimMention c, Sentence sentence, Map<String, String> names, DocumentOffsets offsets,
-            String documentText) {
+    private static Claim claim(ClaimMention c, Sentence sentence, Map<String, String> names, String documentText) {
         ClaimMention.Quantity q = c.value();
         String value = q == null ? null : documentText.substring(q.charBegin(), q.charEnd());
         return new Claim(q != null, sentence.text(), name(names, c.subjectKey()),

@@ -142,7 +142,7 @@ public final class PaperConcepts {
     private final Map<String, String> aliasToKey = new HashMap<>();
 
     /** Groups the mentions of a paper, given sentence by sentence in text order. */
-    static PaperConcepts group(List<List<ConceptMention>> sentences) {
+    public static PaperConcepts group(List<List<ConceptMention>> sentences) {
         PaperConcepts concepts = new PaperConcepts();
         for (List<ConceptMention> mentions : sentences) {
             for (ConceptMention m : mentions) {
@@ -206,7 +206,7 @@ public final class PaperConcepts {
     }
 
     /** Drops a plural from the last word, keeping the text's case ("Sparse Autoencoders", "SAEs"). */
-    static String singularName(String name) {
+    public static String singularName(String name) {
         int lastSpace = name.lastIndexOf(' ');
         String last = name.substring(lastSpace + 1);
         String head = name.substring(0, lastSpace + 1);

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * <p>When a sentence has several, a percentage beats a factor, a factor beats a number with a
  * noun, and a value outside parentheses beats one inside; ties go to the first. Thread-safe.
  */
-final class QuantityFinder {
+public final class QuantityFinder {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)*");
     private static final Pattern PERCENT = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)%");
@@ -43,7 +43,7 @@ final class QuantityFinder {
     private QuantityFinder() {}
 
     /** Returns the sentence's result value, or null when it reports none. */
-    static ClaimMention.@Nullable Quantity find(List<CoreLabel> tokens) {
+    public static ClaimMention.@Nullable Quantity find(List<CoreLabel> tokens) {
         List<Candidate> candidates = new ArrayList<>();
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {

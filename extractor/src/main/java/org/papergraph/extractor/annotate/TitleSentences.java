@@ -9,12 +9,12 @@ import java.util.List;
  * title, a blank line, then its abstract; every sentence that starts before the first blank line
  * belongs to the title.
  */
-final class TitleSentences {
+public final class TitleSentences {
 
     private TitleSentences() {}
 
     /** Returns how many leading sentences are the title's (at least 1 for a non-empty document). */
-    static int count(List<CoreMap> sentences) {
+    public static int count(List<CoreMap> sentences) {
         if (sentences.isEmpty()) {
             return 0;
         }

@@ -8,9 +8,16 @@ import org.papergraph.extractor.CorpusExtraction;
 import org.papergraph.extractor.PaperGraphExtractor;
 import org.papergraph.extractor.eval.Evaluation;
 import org.papergraph.extractor.eval.Evaluator;
+import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.annotate.PaperAnalyzer;
 import org.papergraph.extractor.json.AnnotationJson;
+import org.papergraph.extractor.learn.CrossValidation;
+import org.papergraph.extractor.learn.PreparedCorpus;
+import org.papergraph.extractor.learn.TrainingSet;
+import org.papergraph.extractor.learn.WordClassTable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,11 +28,25 @@ import picocli.CommandLine.Option;
         description = "Score extracted annotations against a gold file (see GOLD-FORMAT.md).")
 public final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "The gold annotations.")
-    Path gold = Path.of("gold.jsonl");
+    @Option(names = "--gold", paramLabel = "GOLD.jsonl",
+            description = "The gold annotations (with --cv: the annotated papers to cross-validate on).")
+    @Nullable Path gold;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Predictions predictions = new Predictions();
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    @Nullable Predictions predictions;
+
+    @Option(names = "--cv", paramLabel = "K", description = "K-fold cross-validation of the trained models on the "
+            + "--gold papers (their abstracts come from --corpus): train on K-1 folds, score the held-out one.")
+    int folds;
+
+    @Option(names = "--seed", paramLabel = "N", description = "The seed of the fold shuffle (default: ${DEFAULT-VALUE}).")
+    long seed = ModelTrainingDefaults.SEED;
+
+    @Option(names = "--pred-out", paramLabel = "FILE", description = "With --cv: also write the held-out predictions here.")
+    @Nullable Path predictionsOut;
+
+    @Mixin
+    TrainingData data = new TrainingData();
 
     static final class Predictions {
         @Option(names = "--pred", paramLabel = "PRED.jsonl", description = "Predictions, as written by extract.")
@@ -38,18 +59,28 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "Also print each paper's misses and false hits.")
     boolean details;
 
+    @picocli.CommandLine.Mixin
+    DeciderOptions decision = new DeciderOptions();
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads when extracting (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
     public Integer call() throws Exception {
+        if (folds != 0) {
+            return crossValidate();
+        }
+        if (gold == null || predictions == null) {
+            System.err.println("papergraph eval: give --gold with --pred or --input, or --cv K");
+            return 2;
+        }
         Evaluation evaluation;
         if (predictions.pred != null) {
             evaluation = Evaluator.evaluate(gold, predictions.pred);
         } else {
             CorpusFiles.Input input = CorpusFiles.read(predictions.inputs, System.err);
             List<String> lines = new ArrayList<>();
-            try (PaperGraphExtractor extractor = PaperGraphExtractor.create(threads)) {
+            try (PaperGraphExtractor extractor = decision.open(threads)) {
                 CorpusExtraction extraction = extractor.extract(input.records());
                 extraction.papers().forEach(p -> lines.add(AnnotationJson.toLine(p)));
             }
@@ -60,6 +91,32 @@ public final class EvalCommand implements Callable<Integer> {
             System.out.println();
         }
         System.out.print(evaluation.table());
+        return 0;
+    }
+
+    private int crossValidate() throws java.io.IOException {
+        Path goldFile = gold == null ? data.gold : gold;
+        TrainingSet set = TrainingSet.load(goldFile, data.corpus, data.reserved);
+        System.err.printf("papergraph eval: %d-fold cross-validation on %d papers of %s%n", folds, set.papers().size(), goldFile);
+        List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(set.papers().stream().map(TrainingSet.Item::record).toList(),
+                threads);
+        CrossValidation.Result result = CrossValidation.run(prepared, set.papers().stream().map(TrainingSet.Item::gold).toList(),
+                folds, seed, ModelTrainingDefaults.THRESHOLDS, WordClassTable.shipped());
+        for (int f = 0; f < result.folds().size(); f++) {
+            Evaluation e = result.folds().get(f);
+            System.out.printf("fold %d: %s%n", f + 1, String.join(", ", Evaluator.ASPECTS.stream()
+                    .map(a -> String.format(java.util.Locale.ROOT, "%s %.3f", a, e.score(a).f1())).toList())
+                    + String.format(java.util.Locale.ROOT, ", value accuracy %.3f", e.valueAccuracy()));
+        }
+        if (details) {
+            result.overall().details().forEach(System.out::println);
+            System.out.println();
+        }
+        System.out.println("micro-averaged over the " + folds + " held-out folds:");
+        System.out.print(result.overall().table());
+        if (predictionsOut != null) {
+            java.nio.file.Files.write(predictionsOut, result.predictions());
+        }
         return 0;
     }
 

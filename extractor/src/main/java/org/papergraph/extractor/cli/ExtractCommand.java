@@ -37,6 +37,9 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Comma-separated outputs among jsonl, nq, trig, ttl, jsonld (default: ${DEFAULT-VALUE}).")
     List<String> formats = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    DeciderOptions decision = new DeciderOptions();
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -73,9 +76,9 @@ public final class ExtractCommand implements Callable<Integer> {
         return errors.isEmpty() ? 0 : 1;
     }
 
-    private CorpusExtraction extract(List<PaperRecord> records, PrintStream err) {
+    private CorpusExtraction extract(List<PaperRecord> records, PrintStream err) throws java.io.IOException {
         Progress progress = new Progress(records.size(), err);
-        try (PaperGraphExtractor extractor = PaperGraphExtractor.create(threads)) {
+        try (PaperGraphExtractor extractor = decision.open(threads)) {
             return extractor.extract(records, progress::update);
         }
     }

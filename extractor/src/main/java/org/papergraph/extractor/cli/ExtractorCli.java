@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * The product's {@code papergraph} command offers the same two commands beside the service's.
  */
 @Command(name = "papergraph-extractor", mixinStandardHelpOptions = true,
-        subcommands = {ExtractCommand.class, EvalCommand.class},
+        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class},
         description = "Extract a knowledge graph of papers and concepts from abstracts, and score it.")
 public final class ExtractorCli {
 

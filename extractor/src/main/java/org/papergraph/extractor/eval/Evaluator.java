@@ -47,6 +47,16 @@ public final class Evaluator {
         return evaluate(AnnotationFile.read(gold), predictedLines.stream().map(AnnotationFile::parse).toList());
     }
 
+    /**
+     * Scores predictions against gold annotations, both given as JSON lines of the gold format.
+     *
+     * @throws IllegalArgumentException if a line is not a paper annotation
+     */
+    public static Evaluation evaluateLines(List<String> goldLines, List<String> predictedLines) {
+        return evaluate(goldLines.stream().map(AnnotationFile::parse).toList(),
+                predictedLines.stream().map(AnnotationFile::parse).toList());
+    }
+
     static Evaluation evaluate(List<AnnotatedPaper> gold, List<AnnotatedPaper> predicted) {
         Map<String, Score> scores = new LinkedHashMap<>();
         ASPECTS.forEach(a -> scores.put(a, new Score(a, 0, 0, 0)));

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The normalisations the scoring rules compare by: entity names, titles, sentences, and values. */
-final class Normalizer {
+public final class Normalizer {
 
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Map<String, String> NUMBER_WORDS = Map.of(
@@ -16,7 +16,7 @@ final class Normalizer {
     private Normalizer() {}
 
     /** An entity form: lower case, hyphens dropped, other punctuation a space, a final plural s dropped. */
-    static String entity(String name) {
+    public static String entity(String name) {
         String s = name.toLowerCase(Locale.ROOT).replace("-", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
         if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
             s = s.substring(0, s.length() - 1);
@@ -25,12 +25,12 @@ final class Normalizer {
     }
 
     /** A title or sentence: lower case, every run of non-alphanumerics a single space. */
-    static String text(String text) {
+    public static String text(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
     /** The first number of a value as written ("4.5%" gives 4.5, "half" 0.5), or null. */
-    static @Nullable String firstNumber(@Nullable String value) {
+    public static @Nullable String firstNumber(@Nullable String value) {
         if (value == null) {
             return null;
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Builds tagged tokens for rule tests without loading any model: "word/TAG" pairs separated by spaces. */
-final class Tokens {
+public final class Tokens {
 
     private Tokens() {}
 
@@ -14,7 +14,7 @@ final class Tokens {
      * Parses {@code "We/PRP propose/VBP PoolFormer/NNP"}; the lemma is the lower-cased word, with the s
      * of a plural noun (NNS) or a third-person verb (VBZ) dropped.
      */
-    static List<CoreLabel> of(String tagged) {
+    public static List<CoreLabel> of(String tagged) {
         List<CoreLabel> tokens = new ArrayList<>();
         int offset = 0;
         for (String pair : tagged.trim().split("\\s+")) {

@@ -1,0 +1,15 @@
+package org.papergraph.extractor.cli;
+
+import org.papergraph.extractor.learn.ExtractionModels;
+
+/** The settings {@code train} and {@code eval --cv} share, so that what is measured is what ships. */
+final class ModelTrainingDefaults {
+
+    /** The decision thresholds, chosen by cross-validation on the training papers. */
+    static final ExtractionModels.Thresholds THRESHOLDS = new ExtractionModels.Thresholds(0.5, 0.5, 0.5, 0.5);
+
+    /** The seed of the fold shuffle. */
+    static final long SEED = 42;
+
+    private ModelTrainingDefaults() {}
+}

@@ -1,0 +1,89 @@
+package org.papergraph.extractor.learn;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.annotate.PaperAnalyzer;
+import org.papergraph.extractor.eval.Evaluation;
+import org.papergraph.extractor.eval.Evaluator;
+import org.papergraph.extractor.json.AnnotationJson;
+
+/**
+ * K-fold cross-validation of the trained extractor by paper: for each fold, every model and the
+ * form lexicon are trained on the other folds only, the held-out papers are decoded, and the
+ * predictions are scored with the gold-format scorer; the folds' predictions together give the
+ * micro-averaged figures.
+ */
+public final class CrossValidation {
+
+    /**
+     * The figures of a run.
+     *
+     * @param folds each fold's evaluation
+     * @param overall all held-out predictions scored together (micro-averaged)
+     * @param predictions every held-out prediction, as a JSON line, in input order
+     */
+    public record Result(List<Evaluation> folds, Evaluation overall, List<String> predictions) {}
+
+    private CrossValidation() {}
+
+    /** Returns the fold (0 to k−1) of each paper: a shuffle with the seed, then round robin. */
+    public static int[] folds(int papers, int k, long seed) {
+        if (k < 2 || k > papers) {
+            throw new IllegalArgumentException("need 2 ≤ K ≤ " + papers + " folds, got " + k);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < papers; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(seed));
+        int[] fold = new int[papers];
+        for (int position = 0; position < papers; position++) {
+            fold[order.get(position)] = position % k;
+        }
+        return fold;
+    }
+
+    /**
+     * Runs K-fold cross-validation.
+     *
+     * @param prepared the papers after the pipeline, in the order of {@code gold}
+     * @param gold their gold annotations
+     * @param k the number of folds
+     * @param seed the shuffle's seed
+     * @param thresholds the decision thresholds
+     * @param wordClass the word classes the features use
+     */
+    public static Result run(List<PaperAnalyzer.Prepared> prepared, List<GoldPaper> gold, int k, long seed,
+            ExtractionModels.Thresholds thresholds, Function<String, @Nullable String> wordClass) {
+        int[] fold = folds(prepared.size(), k, seed);
+        String[] predictions = new String[prepared.size()];
+        List<Evaluation> evaluations = new ArrayList<>();
+        ModelTrainer trainer = new ModelTrainer(wordClass);
+        for (int f = 0; f < k; f++) {
+            List<ModelTrainer.TrainingPaper> training = new ArrayList<>();
+            for (int i = 0; i < prepared.size(); i++) {
+                if (fold[i] != f) {
+                    training.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));
+                }
+            }
+            PaperDecoder decoder = new PaperDecoder(trainer.train(training, thresholds), wordClass);
+            List<String> goldLines = new ArrayList<>();
+            List<String> predicted = new ArrayList<>();
+            for (int i = 0; i < prepared.size(); i++) {
+                if (fold[i] == f) {
+                    PaperAnalyzer.Prepared p = prepared.get(i);
+                    predictions[i] = AnnotationJson.toLine(p.from(decoder.decode(p.view())));
+                    predicted.add(predictions[i]);
+                    goldLines.add(gold.get(i).line());
+                }
+            }
+            evaluations.add(Evaluator.evaluateLines(goldLines, predicted));
+        }
+        List<String> all = List.of(predictions);
+        return new Result(evaluations, Evaluator.evaluateLines(gold.stream().map(GoldPaper::line).toList(), all), all);
+    }
+}

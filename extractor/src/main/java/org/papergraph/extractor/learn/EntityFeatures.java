@@ -1,0 +1,222 @@
+package org.papergraph.extractor.learn;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.annotate.PaperConcepts;
+
+/**
+ * The features of a candidate concept, for deciding whether the paper's graph keeps it, as which
+ * kind, and whether the paper proposes it: what it looks like, where and how often the paper
+ * names it, the words around it, what the rules and the dictionary made of it, and what the
+ * learned lexicon knows of its form.
+ */
+final class EntityFeatures {
+
+    private static final Set<String> PROPOSAL_VERBS = Set.of("propose", "proposes", "introduce", "introduces", "present",
+            "presents", "develop", "develops", "design", "call", "called", "dub", "dubbed", "named", "term", "termed");
+
+    private final Function<String, @Nullable String> wordClass;
+
+    EntityFeatures(Function<String, @Nullable String> wordClass) {
+        this.wordClass = wordClass;
+    }
+
+    /** Returns the features of one candidate of the paper. */
+    List<String> of(PaperView view, Candidate c, FormLexicon lexicon, @Nullable GoldPaper self) {
+        List<String> f = new ArrayList<>();
+        Span first = c.first();
+        List<CoreLabel> tokens = view.sentences().get(first.sentence()).subList(first.begin(), first.end());
+        String head = lower(tokens.get(tokens.size() - 1).word());
+        f.add("key=" + c.key());
+        f.add("head=" + head);
+        f.add("head=" + head + "|len" + Math.min(tokens.size(), 3));
+        f.add("firstWord=" + lower(tokens.get(0).word()));
+        tokens.forEach(t -> f.add("w=" + lower(t.word())));
+        f.add("len=" + Math.min(tokens.size(), 5));
+        f.add("shape=" + shape(first.surface()));
+        f.add("headShape=" + shape(tokens.get(tokens.size() - 1).word()));
+        f.add("suffix=" + suffix(head));
+        f.add("pos=" + tokens.stream().map(t -> coarse(t.tag())).reduce("", String::concat));
+        addWordClasses(tokens, head, f);
+        addPlaces(view, c, f);
+        addContext(view, c, f);
+        addRules(c, f);
+        addNesting(view, c, f);
+        addRank(view, c, f);
+        lexicon.features(c, self, f);
+        String rule = c.ruleConcept() == null ? "none" : c.ruleConcept().type().label();
+        f.add("rule|mentions=" + rule + "|" + Math.min(c.spans().size(), 3));
+        f.add("head|title=" + head + "|" + c.spans().stream().anyMatch(s -> view.inTitle(s.sentence())));
+        f.add("shape|len=" + shape(first.surface()) + "|" + Math.min(tokens.size(), 3));
+        return f;
+    }
+
+    private void addWordClasses(List<CoreLabel> tokens, String head, List<String> f) {
+        String hc = wordClass.apply(head);
+        f.add("headClass=" + (hc == null ? "none" : hc));
+        String fc = wordClass.apply(lower(tokens.get(0).word()));
+        if (tokens.size() > 1) {
+            f.add("firstClass=" + (fc == null ? "none" : fc));
+        }
+    }
+
+    private static void addPlaces(PaperView view, Candidate c, List<String> f) {
+        int mentions = c.spans().size();
+        long sentences = c.spans().stream().mapToInt(Span::sentence).distinct().count();
+        f.add("mentions=" + Math.min(mentions, 5));
+        f.add("sentences=" + Math.min(sentences, 4));
+        boolean inTitle = c.spans().stream().anyMatch(s -> view.inTitle(s.sentence()));
+        f.add("inTitle=" + inTitle);
+        if (inTitle && c.spans().stream().anyMatch(s -> view.inTitle(s.sentence()) && beforeColon(view, s))) {
+            f.add("titleBeforeColon");
+        }
+        int firstAbstract = c.spans().stream().mapToInt(Span::sentence).filter(s -> !view.inTitle(s)).min().orElse(-1);
+        f.add("firstSent=" + (firstAbstract < 0 ? "none" : Math.min(firstAbstract - view.titleSentences(), 4)));
+        if (c.spans().stream().anyMatch(s -> s.sentence() == view.sentences().size() - 1)) {
+            f.add("lastSent");
+        }
+        f.add("spread=" + (sentences >= 3 ? "wide" : inTitle && sentences >= 2 ? "title+" : "narrow"));
+        f.add("mentions=" + Math.min(mentions, 4) + "|title=" + inTitle);
+    }
+
+    private static boolean beforeColon(PaperView view, Span span) {
+        List<CoreLabel> tokens = view.sentences().get(span.sentence());
+        for (int i = span.end(); i < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(":")) {
+                return span.begin() == 0;
+            }
+        }
+        return false;
+    }
+
+    private static void addContext(PaperView view, Candidate c, List<String> f) {
+        boolean proposalSentence = false;
+        for (Span s : c.spans()) {
+            List<CoreLabel> tokens = view.sentences().get(s.sentence());
+            f.add("L1=" + (s.begin() > 0 ? lower(tokens.get(s.begin() - 1).word()) : "<s>"));
+            f.add("R1=" + (s.end() < tokens.size() ? lower(tokens.get(s.end()).word()) : "</s>"));
+            if (s.begin() > 1) {
+                f.add("L2=" + lower(tokens.get(s.begin() - 2).word()) + "_" + lower(tokens.get(s.begin() - 1).word()));
+            }
+            if (s.end() + 1 < tokens.size()) {
+                f.add("R2=" + lower(tokens.get(s.end()).word()) + "_" + lower(tokens.get(s.end() + 1).word()));
+            }
+            boolean capital = Character.isUpperCase(s.surface().charAt(0));
+            if (capital && s.begin() > 0 && !view.inTitle(s.sentence())) {
+                f.add("capitalMidSentence");
+            }
+            for (int i = Math.max(0, s.begin() - 6); i < s.begin(); i++) {
+                if (PROPOSAL_VERBS.contains(lower(tokens.get(i).word()))) {
+                    proposalSentence = true;
+                }
+            }
+            if (s.begin() > 0 && lower(tokens.get(s.begin() - 1).word()).equals("our")) {
+                f.add("afterOur");
+            }
+            for (int i = s.begin() - 1; i >= Math.max(0, s.begin() - 6); i--) {
+                if (tokens.get(i).tag().startsWith("VB")) {
+                    f.add("verbBefore=" + lower(tokens.get(i).lemma() == null ? tokens.get(i).word() : tokens.get(i).lemma()));
+                    break;
+                }
+            }
+        }
+        if (proposalSentence) {
+            f.add("afterProposalVerb");
+        }
+    }
+
+    private static void addRules(Candidate c, List<String> f) {
+        PaperConcepts.Concept rule = c.ruleConcept();
+        if (c.isLongFormOfAcronym()) {
+            f.add("longFormOfAcronym");
+        }
+        if (c.isDefinedAcronym()) {
+            f.add("definedAcronym");
+        }
+        if (rule == null) {
+            f.add("rule=none");
+            return;
+        }
+        f.add("rule=" + rule.type().label());
+        f.add("ruleKnown=" + rule.isKnown());
+        if (rule.proposed()) {
+            f.add("ruleProposed");
+            f.add("ruleProposedBy=" + rule.proposedBy());
+        }
+        rule.mentions().stream().map(l -> l.mention().rule()).distinct().forEach(r -> f.add("ruleFinder=" + r));
+        if (rule.isNamed()) {
+            f.add("ruleNamed");
+        }
+    }
+
+    private static void addRank(PaperView view, Candidate c, List<String> f) {
+        int mentions = c.spans().size();
+        long more = view.candidates().stream().filter(o -> o.spans().size() > mentions).count();
+        f.add("mentionRank=" + (more == 0 ? "top" : more < 3 ? "top3" : more < 8 ? "top8" : "rest"));
+    }
+
+    private static void addNesting(PaperView view, Candidate c, List<String> f) {
+        boolean allInside = true;
+        boolean allInsideAny = true;
+        boolean containsOther = false;
+        for (Span s : c.spans()) {
+            boolean inside = false;
+            boolean insideAny = false;
+            for (Candidate other : view.candidates()) {
+                if (other == c) {
+                    continue;
+                }
+                for (Span o : other.spans()) {
+                    insideAny |= s.strictlyInside(o) && other.spans().size() >= 2;
+                    inside |= s.strictlyInside(o) && other.ruleConcept() != null;
+                    containsOther |= o.strictlyInside(s) && other.ruleConcept() != null;
+                }
+            }
+            allInside &= inside;
+            allInsideAny &= insideAny;
+        }
+        if (allInsideAny) {
+            f.add("alwaysInsideRepeatedCandidate");
+        }
+        if (allInside) {
+            f.add("alwaysInsideRuleConcept");
+        }
+        if (containsOther) {
+            f.add("containsRuleConcept");
+        }
+    }
+
+    static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** Returns a word's shape: runs of capitals, small letters, digits and others, each written once. */
+    static String shape(String word) {
+        StringBuilder sb = new StringBuilder();
+        char last = 0;
+        for (int i = 0; i < word.length() && sb.length() < 8; i++) {
+            char c = word.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd'
+                    : c == ' ' ? '_' : c;
+            if (k != last) {
+                sb.append(k);
+                last = k;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String suffix(String word) {
+        return word.length() <= 3 ? word : word.substring(word.length() - 3);
+    }
+
+    private static String coarse(String tag) {
+        return tag.startsWith("NNP") ? "P" : tag.startsWith("NN") ? "N" : tag.startsWith("JJ") ? "J" : tag.startsWith("VB") ? "V"
+                : tag.equals("CD") ? "D" : "o";
+    }
+}

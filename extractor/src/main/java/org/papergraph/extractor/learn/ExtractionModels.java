@@ -1,0 +1,151 @@
+package org.papergraph.extractor.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The trained models of the extractor, with the lexicon and decision thresholds they were tuned
+ * with, written as one gzipped text file.
+ *
+ * @param entities candidate → NONE or a concept kind
+ * @param proposed kept concept → proposed or not
+ * @param relations ordered concept pair → NONE or a predicate
+ * @param claims abstract sentence → NONE, qualitative or quantitative
+ * @param values a number of a quantitative claim → whether it is the reported value
+ * @param lexicon the form lexicon learned with them
+ * @param thresholds the decision thresholds
+ */
+public record ExtractionModels(LinearModel entities, LinearModel proposed, LinearModel relations, LinearModel claims,
+        LinearModel values, FormLexicon lexicon, Thresholds thresholds) {
+
+    /** The classpath resource holding the models the extractor ships with. */
+    public static final String RESOURCE = "models/papergraph-models.txt.gz";
+
+    private static final String MAGIC = "papergraph-models 2";
+
+    /**
+     * Probabilities a decision needs.
+     *
+     * @param entity keep a candidate when the probability that it is some concept reaches this
+     * @param proposed mark a concept proposed when its probability reaches this
+     * @param relation keep a relation when its probability reaches this
+     * @param claim take a sentence as a claim when the probability that it is one reaches this
+     */
+    public record Thresholds(double entity, double proposed, double relation, double claim) {
+
+        /** The thresholds used unless a model file says otherwise. */
+        public static final Thresholds DEFAULT = new Thresholds(0.5, 0.5, 0.5, 0.5);
+    }
+
+    /** Returns the models the extractor ships with, or null when the classpath has none. */
+    public static @Nullable ExtractionModels shipped() {
+        try (InputStream in = ExtractionModels.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            return in == null ? null : read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped models " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads models from a file written by {@link #write(Path)}.
+     *
+     * @throws IOException naming the file when it cannot be read or is not a models file
+     */
+    public static ExtractionModels read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ExtractionModels read(InputStream raw) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+        expect(in, MAGIC);
+        String[] t = expectPrefix(in, "thresholds\t").split("\t");
+        Thresholds thresholds = new Thresholds(Double.parseDouble(t[1]), Double.parseDouble(t[2]), Double.parseDouble(t[3]),
+                Double.parseDouble(t[4]));
+        expect(in, "lexicon");
+        FormLexicon lexicon = FormLexicon.read(in);
+        expect(in, "entities");
+        LinearModel entities = LinearModel.read(in);
+        expect(in, "proposed");
+        LinearModel proposed = LinearModel.read(in);
+        expect(in, "relations");
+        LinearModel relations = LinearModel.read(in);
+        expect(in, "claims");
+        LinearModel claims = LinearModel.read(in);
+        expect(in, "values");
+        LinearModel values = LinearModel.read(in);
+        return new ExtractionModels(entities, proposed, relations, claims, values, lexicon, thresholds);
+    }
+
+    private static void expect(BufferedReader in, String line) throws IOException {
+        String got = in.readLine();
+        if (!line.equals(got)) {
+            throw new IOException("not a PaperGraph models file: expected '" + line + "', got '" + got + "'");
+        }
+    }
+
+    private static String expectPrefix(BufferedReader in, String prefix) throws IOException {
+        String got = in.readLine();
+        if (got == null || !got.startsWith(prefix)) {
+            throw new IOException("not a PaperGraph models file: expected '" + prefix.trim() + "', got '" + got + "'");
+        }
+        return got;
+    }
+
+    /**
+     * Writes the models to a file, through a temporary file renamed into place; the same models
+     * give the same bytes.
+     *
+     * @throws IOException if writing fails
+     */
+    public void write(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, ".models", ".tmp");
+        try {
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                write(w);
+                w.flush();
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private void write(Writer w) throws IOException {
+        w.write(MAGIC + "\n");
+        w.write(String.format(Locale.ROOT, "thresholds\t%s\t%s\t%s\t%s%n", thresholds.entity(), thresholds.proposed(),
+                thresholds.relation(), thresholds.claim()));
+        w.write("lexicon\n");
+        lexicon.write(w);
+        w.write("entities\n");
+        entities.write(w);
+        w.write("proposed\n");
+        proposed.write(w);
+        w.write("relations\n");
+        relations.write(w);
+        w.write("claims\n");
+        claims.write(w);
+        w.write("values\n");
+        values.write(w);
+    }
+}

@@ -1,0 +1,156 @@
+package org.papergraph.extractor.learn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.eval.Normalizer;
+
+/**
+ * Trains the extractor's models from gold papers: the form lexicon first, then the entity,
+ * proposed, relation and claim classifiers, each from examples built the way
+ * {@link PaperDecoder} will see them. Deterministic: the same papers in the same order give the
+ * same models.
+ */
+public final class ModelTrainer {
+
+    /** Regularisation and feature cut-off of every model. */
+    private static final double C_ENTITY = 0.5;
+    private static final double C_PAIR = 0.5;
+    private static final double C_CLAIM = 0.3;
+    private static final int MIN_COUNT = 2;
+
+    /** The label of a candidate, pair or sentence that is not kept. */
+    static final String NONE = "NONE";
+
+    /**
+     * A paper to train on: what the pipeline made of it and its gold annotation.
+     *
+     * @param view the annotated paper
+     * @param gold its gold annotation
+     */
+    public record TrainingPaper(PaperView view, GoldPaper gold) {}
+
+    private final EntityFeatures entityFeatures;
+
+    /** Creates a trainer whose features use the given word classes (null for an unknown word). */
+    public ModelTrainer(Function<String, @Nullable String> wordClass) {
+        this.entityFeatures = new EntityFeatures(wordClass);
+    }
+
+    /** Trains every model on the papers, with the given decision thresholds. */
+    public ExtractionModels train(List<TrainingPaper> papers, ExtractionModels.Thresholds thresholds) {
+        FormLexicon lexicon = FormLexicon.build(papers);
+        List<Example> entities = new ArrayList<>();
+        List<Example> proposed = new ArrayList<>();
+        List<Example> pairs = new ArrayList<>();
+        List<Example> sentences = new ArrayList<>();
+        List<Example> values = new ArrayList<>();
+        for (TrainingPaper p : papers) {
+            Map<GoldPaper.Ent, Candidate> matched = new LinkedHashMap<>();
+            for (Candidate c : p.view().candidates()) {
+                List<String> features = entityFeatures.of(p.view(), c, lexicon, p.gold());
+                GoldPaper.Ent gold = p.gold().entityOf(c);
+                entities.add(new Example(features, gold == null ? NONE : gold.type()));
+                if (gold != null) {
+                    proposed.add(new Example(ProposalFeatures.of(features, gold.type()), String.valueOf(gold.proposed())));
+                    Candidate known = matched.get(gold);
+                    if (known == null || c.spans().size() > known.spans().size()) {
+                        matched.put(gold, c);
+                    }
+                }
+            }
+            pairs.addAll(pairExamples(p, matched));
+            sentences.addAll(sentenceExamples(p));
+            values.addAll(valueExamples(p));
+        }
+        return new ExtractionModels(LinearModel.train(entities, C_ENTITY, MIN_COUNT),
+                LinearModel.train(proposed, C_ENTITY, MIN_COUNT), LinearModel.train(pairs, C_PAIR, MIN_COUNT),
+                LinearModel.train(sentences, C_CLAIM, MIN_COUNT), LinearModel.train(values, C_CLAIM, 1), lexicon, thresholds);
+    }
+
+    private static List<Example> pairExamples(TrainingPaper p, Map<GoldPaper.Ent, Candidate> matched) {
+        GoldPaper.Ent main = matched.keySet().stream().filter(GoldPaper.Ent::proposed)
+                .min(java.util.Comparator.comparingInt(e -> order(matched.get(e)))).orElse(null);
+        List<PairFeatures.Node> nodes = new ArrayList<>();
+        Map<PairFeatures.Node, GoldPaper.Ent> gold = new LinkedHashMap<>();
+        for (Map.Entry<GoldPaper.Ent, Candidate> e : matched.entrySet()) {
+            PairFeatures.Node node = new PairFeatures.Node(e.getValue(), e.getKey().type(), e.getKey().proposed(), e.getKey() == main);
+            nodes.add(node);
+            gold.put(node, e.getKey());
+        }
+        List<Example> out = new ArrayList<>();
+        for (PairFeatures.Node a : nodes) {
+            for (PairFeatures.Node b : nodes) {
+                if (a != b) {
+                    out.add(new Example(PairFeatures.of(p.view(), a, b), relationLabel(p.gold(), gold.get(a), gold.get(b))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int order(Candidate c) {
+        return c.first().sentence() * 1000 + c.first().begin();
+    }
+
+    private static String relationLabel(GoldPaper paper, GoldPaper.Ent a, GoldPaper.Ent b) {
+        for (GoldPaper.Rel r : paper.relations()) {
+            if (paper.entityNamed(r.subject()) == a && paper.entityNamed(r.object()) == b) {
+                return r.predicate();
+            }
+        }
+        return NONE;
+    }
+
+    private static List<Example> sentenceExamples(TrainingPaper p) {
+        List<Example> out = new ArrayList<>();
+        for (int s = p.view().titleSentences(); s < p.view().sentences().size(); s++) {
+            GoldPaper.Clm claim = goldClaim(p, s);
+            String label = claim == null ? NONE : claim.quantitative() ? "quantitative" : "qualitative";
+            out.add(new Example(SentenceFeatures.of(p.view(), s), label));
+        }
+        return out;
+    }
+
+    private static List<Example> valueExamples(TrainingPaper p) {
+        List<Example> out = new ArrayList<>();
+        for (int s = p.view().titleSentences(); s < p.view().sentences().size(); s++) {
+            GoldPaper.Clm claim = goldClaim(p, s);
+            String expected = claim == null || !claim.quantitative() ? null : Normalizer.firstNumber(claim.value());
+            if (expected == null) {
+                continue;
+            }
+            var tokens = p.view().sentences().get(s);
+            List<ValueCandidates.Value> all = ValueCandidates.of(tokens);
+            for (ValueCandidates.Value v : all) {
+                boolean right = v.quantity().number().abs().stripTrailingZeros().toPlainString().equals(expected);
+                out.add(new Example(ValueCandidates.features(tokens, all, v), String.valueOf(right)));
+            }
+        }
+        return out;
+    }
+
+    private static GoldPaper.@Nullable Clm goldClaim(TrainingPaper p, int s) {
+        String text = Normalizer.text(sentenceText(p.view(), s));
+        for (GoldPaper.Clm claim : p.gold().claims()) {
+            String g = Normalizer.text(claim.sentence());
+            if (!g.isEmpty() && !text.isEmpty() && (g.contains(text) || text.contains(g))) {
+                return claim;
+            }
+        }
+        return null;
+    }
+
+    /** Returns a sentence's text as the document has it. */
+    static String sentenceText(PaperView view, int s) {
+        var tokens = view.sentences().get(s);
+        return view.text().substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+    }
+
+    EntityFeatures entityFeatures() {
+        return entityFeatures;
+    }
+}

@@ -1,0 +1,226 @@
+package org.papergraph.extractor.learn;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.ConceptType;
+import org.papergraph.extractor.RelationType;
+import org.papergraph.extractor.annotate.ClaimMention;
+import org.papergraph.extractor.annotate.ConceptKeys;
+import org.papergraph.extractor.annotate.PaperConcepts;
+
+/**
+ * Applies trained models to one annotated paper: keeps the candidates the entity model takes for
+ * concepts that matter to the paper, types them, marks the proposed ones, relates them pairwise,
+ * and picks the claim sentences with their values and slots. Immutable and thread-safe.
+ */
+public final class PaperDecoder {
+
+    private final ExtractionModels models;
+    private final EntityFeatures entityFeatures;
+
+    /** Creates a decoder over the models, with the word classes they were trained with. */
+    public PaperDecoder(ExtractionModels models, Function<String, @Nullable String> wordClass) {
+        this.models = models;
+        this.entityFeatures = new EntityFeatures(wordClass);
+    }
+
+    /** Decides the paper's entities, relations and claims. */
+    public PaperDecision decode(PaperView view) {
+        List<Kept> kept = keep(view);
+        List<PaperDecision.DecidedEntity> entities = kept.stream().map(k -> k.entity).toList();
+        List<PaperDecision.DecidedRelation> relations = relate(view, kept);
+        return new PaperDecision(entities, relations, claims(view, kept, relations));
+    }
+
+    private record Kept(Candidate candidate, PaperDecision.DecidedEntity entity, PairFeatures.Node node) {}
+
+    private List<Kept> keep(PaperView view) {
+        LinearModel model = models.entities();
+        List<Candidate> chosen = new ArrayList<>();
+        List<double[]> probabilities = new ArrayList<>();
+        List<List<String>> features = new ArrayList<>();
+        int none = model.labels().indexOf(ModelTrainer.NONE);
+        for (Candidate c : view.candidates()) {
+            List<String> f = entityFeatures.of(view, c, models.lexicon(), null);
+            double[] p = model.probabilities(f);
+            if (1 - p[none] >= models.thresholds().entity()) {
+                chosen.add(c);
+                probabilities.add(p);
+                features.add(f);
+            }
+        }
+        List<Kept> kept = new ArrayList<>();
+        Candidate main = null;
+        double mainP = 0;
+        List<Double> proposedP = new ArrayList<>();
+        List<ConceptType> types = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            ConceptType type = bestType(model, probabilities.get(i));
+            types.add(type);
+            double p = models.proposed().probability(ProposalFeatures.of(features.get(i), type.label()), "true");
+            proposedP.add(p);
+            if (p >= models.thresholds().proposed() && (main == null || order(chosen.get(i)) < order(main))) {
+                main = chosen.get(i);
+                mainP = p;
+            }
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            Candidate c = chosen.get(i);
+            boolean proposed = proposedP.get(i) >= models.thresholds().proposed();
+            PaperDecision.DecidedEntity entity = new PaperDecision.DecidedEntity(name(c), types.get(i), proposed, aliases(c),
+                    c.spans(), 1 - probabilities.get(i)[none]);
+            kept.add(new Kept(c, entity, new PairFeatures.Node(c, types.get(i).label(), proposed, c == main)));
+        }
+        assert mainP >= 0;
+        return kept;
+    }
+
+    private static int order(Candidate c) {
+        return c.first().sentence() * 1000 + c.first().begin();
+    }
+
+    private static ConceptType bestType(LinearModel model, double[] p) {
+        ConceptType best = ConceptType.METHOD;
+        double bestP = -1;
+        for (int k = 0; k < p.length; k++) {
+            String label = model.labels().get(k);
+            if (!label.equals(ModelTrainer.NONE) && p[k] > bestP) {
+                best = ConceptType.fromLabel(label);
+                bestP = p[k];
+            }
+        }
+        return best;
+    }
+
+    /** The long form of a defined acronym, else the rules' name, else the first surface made singular. */
+    static String name(Candidate c) {
+        if (c.isLongFormOfAcronym()) {
+            for (Span s : c.spans()) {
+                if (!ConceptKeys.isAcronymShaped(s.surface()) && s.length() > 1) {
+                    return PaperConcepts.singularName(s.surface());
+                }
+            }
+        }
+        PaperConcepts.Concept rule = c.ruleConcept();
+        if (rule != null && c.forms().contains(org.papergraph.extractor.eval.Normalizer.entity(rule.name()))) {
+            return rule.name();
+        }
+        return PaperConcepts.singularName(c.first().surface());
+    }
+
+    private static List<String> aliases(Candidate c) {
+        String name = name(c);
+        Set<String> seen = new LinkedHashSet<>();
+        seen.add(name.toLowerCase(Locale.ROOT));
+        List<String> out = new ArrayList<>();
+        for (String surface : c.surfaces()) {
+            String s = PaperConcepts.singularName(surface);
+            if (seen.add(s.toLowerCase(Locale.ROOT))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private List<PaperDecision.DecidedRelation> relate(PaperView view, List<Kept> kept) {
+        LinearModel model = models.relations();
+        List<PaperDecision.DecidedRelation> out = new ArrayList<>();
+        for (Kept a : kept) {
+            for (Kept b : kept) {
+                if (a == b) {
+                    continue;
+                }
+                double[] p = model.probabilities(PairFeatures.of(view, a.node, b.node));
+                int best = -1;
+                for (int k = 0; k < p.length; k++) {
+                    if (!model.labels().get(k).equals(ModelTrainer.NONE) && (best < 0 || p[k] > p[best])) {
+                        best = k;
+                    }
+                }
+                if (best >= 0 && p[best] >= models.thresholds().relation()) {
+                    Span where = support(a.candidate, b.candidate);
+                    out.add(new PaperDecision.DecidedRelation(a.entity.name(), RelationType.fromPredicate(model.labels().get(best)),
+                            b.entity.name(), where.sentence(), where.charBegin(), where.charEnd(), p[best]));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The closest pair of spans in one sentence, as one span; else the object's first span. */
+    private static Span support(Candidate a, Candidate b) {
+        Span best = null;
+        for (Span sa : a.spans()) {
+            for (Span sb : b.spans()) {
+                if (sa.sentence() == sb.sentence()) {
+                    int begin = Math.min(sa.charBegin(), sb.charBegin());
+                    int end = Math.max(sa.charEnd(), sb.charEnd());
+                    if (best == null || end - begin < best.charEnd() - best.charBegin()) {
+                        best = new Span(sa.sentence(), Math.min(sa.begin(), sb.begin()), Math.max(sa.end(), sb.end()), begin, end, "");
+                    }
+                }
+            }
+        }
+        return best != null ? best : b.first();
+    }
+
+    private List<PaperDecision.DecidedClaim> claims(PaperView view, List<Kept> kept, List<PaperDecision.DecidedRelation> relations) {
+        LinearModel model = models.claims();
+        int none = model.labels().indexOf(ModelTrainer.NONE);
+        int quantitative = model.labels().indexOf("quantitative");
+        int qualitative = model.labels().indexOf("qualitative");
+        String subject = kept.stream().filter(k -> k.node.main()).map(k -> k.entity.name()).findFirst().orElse(null);
+        List<PaperDecision.DecidedClaim> out = new ArrayList<>();
+        for (int s = view.titleSentences(); s < view.sentences().size(); s++) {
+            double[] p = model.probabilities(SentenceFeatures.of(view, s));
+            double claim = 1 - p[none];
+            if (claim < models.thresholds().claim()) {
+                continue;
+            }
+            ClaimMention.Quantity quantity = p[quantitative] > p[qualitative] ? value(view.sentences().get(s)) : null;
+            int sentence = s;
+            String metric = firstOfKind(kept, s, ConceptType.METRIC);
+            String dataset = firstOfKind(kept, s, ConceptType.DATASET);
+            List<String> compared = quantity == null ? List.of() : relations.stream()
+                    .filter(r -> r.subject().equals(subject) && (r.type() == RelationType.OUTPERFORMS || r.type() == RelationType.COMPARED_WITH))
+                    .map(PaperDecision.DecidedRelation::object)
+                    .filter(o -> kept.stream().anyMatch(k -> k.entity.name().equals(o) && mentionedIn(k.candidate, sentence)))
+                    .distinct().toList();
+            out.add(new PaperDecision.DecidedClaim(s, quantity, subject, quantity == null ? null : metric,
+                    quantity == null ? null : dataset, compared, claim));
+        }
+        return out;
+    }
+
+    /** The sentence's number the value model finds likeliest to be the reported value, or null when it has none. */
+    private ClaimMention.@Nullable Quantity value(List<edu.stanford.nlp.ling.CoreLabel> tokens) {
+        List<ValueCandidates.Value> all = ValueCandidates.of(tokens);
+        ValueCandidates.Value best = null;
+        double bestP = -1;
+        for (ValueCandidates.Value v : all) {
+            double p = models.values().probability(ValueCandidates.features(tokens, all, v), "true");
+            if (p > bestP) {
+                best = v;
+                bestP = p;
+            }
+        }
+        return best == null ? null : best.quantity();
+    }
+
+    private static @Nullable String firstOfKind(List<Kept> kept, int sentence, ConceptType type) {
+        return kept.stream().filter(k -> k.entity.type() == type && mentionedIn(k.candidate, sentence))
+                .min(Comparator.comparingInt(k -> k.candidate.spans().stream().filter(x -> x.sentence() == sentence)
+                        .mapToInt(Span::begin).min().orElse(0)))
+                .map(k -> k.entity.name()).orElse(null);
+    }
+
+    private static boolean mentionedIn(Candidate c, int sentence) {
+        return c.spans().stream().anyMatch(s -> s.sentence() == sentence);
+    }
+}

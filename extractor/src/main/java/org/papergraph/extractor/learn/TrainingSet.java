@@ -1,0 +1,120 @@
+package org.papergraph.extractor.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.papergraph.extractor.PaperRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Annotated papers to train on: the gold annotations of a gold file joined by id to their
+ * abstracts in the arXiv corpus file. Reserved ids are refused outright: a gold file that names
+ * one is an error, and the corpus records they name are skipped before they are parsed.
+ *
+ * @param papers the gold papers with their records, in gold-file order
+ */
+public record TrainingSet(List<Item> papers) {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    /**
+     * A gold paper and its text.
+     *
+     * @param record the paper's title and abstract
+     * @param gold its annotation
+     */
+    public record Item(PaperRecord record, GoldPaper gold) {}
+
+    /**
+     * Reads the gold file and looks its papers up in the corpus.
+     *
+     * @param gold the gold JSON Lines file (each paper with an {@code id})
+     * @param corpus the corpus JSON Lines file, plain or gzipped
+     * @param reserved a file of ids, one a line, never to be read
+     * @throws IOException if a file cannot be read
+     * @throws IllegalArgumentException naming the file and line of a gold paper without an id, with a
+     *     reserved id, or missing from the corpus
+     */
+    public static TrainingSet load(Path gold, Path corpus, Path reserved) throws IOException {
+        Set<String> reservedIds = new HashSet<>();
+        for (String line : Files.readAllLines(reserved, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                reservedIds.add(line.strip());
+            }
+        }
+        List<GoldPaper> golds = new ArrayList<>();
+        List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            GoldPaper g;
+            try {
+                g = GoldPaper.parse(lines.get(i));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(gold + " line " + (i + 1) + ": not a paper annotation: " + e.getMessage(), e);
+            }
+            if (g.id() == null) {
+                throw new IllegalArgumentException(gold + " line " + (i + 1) + ": a training paper needs an id");
+            }
+            if (reservedIds.contains(g.id())) {
+                throw new IllegalArgumentException(gold + " line " + (i + 1) + ": " + g.id() + " is a reserved id (" + reserved + ")");
+            }
+            golds.add(g);
+        }
+        Map<String, PaperRecord> records = records(corpus, golds.stream().map(GoldPaper::id).collect(java.util.stream.Collectors.toSet()),
+                reservedIds);
+        List<Item> items = new ArrayList<>();
+        for (GoldPaper g : golds) {
+            PaperRecord record = records.get(g.id());
+            if (record == null) {
+                throw new IllegalArgumentException(gold + ": paper " + g.id() + " is not in " + corpus);
+            }
+            items.add(new Item(record, g));
+        }
+        return new TrainingSet(List.copyOf(items));
+    }
+
+    private static Map<String, PaperRecord> records(Path corpus, Set<String> wanted, Set<String> reserved) throws IOException {
+        Map<String, PaperRecord> out = new HashMap<>();
+        try (InputStream raw = Files.newInputStream(corpus);
+                BufferedReader in = new BufferedReader(new InputStreamReader(
+                        corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, StandardCharsets.UTF_8))) {
+            long n = 0;
+            for (String line = in.readLine(); line != null && out.size() < wanted.size(); line = in.readLine()) {
+                n++;
+                String id = idOf(line);
+                if (id == null || reserved.contains(id) || !wanted.contains(id)) {
+                    continue;
+                }
+                JsonNode node = MAPPER.readTree(line);
+                out.put(id, new PaperRecord(corpus.getFileName().toString(), n, id, node.path("title").asString(""),
+                        node.path("abstract").asString(""), List.of(), List.of(), null));
+            }
+        }
+        return out;
+    }
+
+    /** Reads the id at the start of a corpus line without parsing the rest ({@code {"id": "2503.11677", ...}}). */
+    private static @org.jspecify.annotations.Nullable String idOf(String line) {
+        int key = line.indexOf("\"id\"");
+        if (key < 0) {
+            return null;
+        }
+        int open = line.indexOf('"', line.indexOf(':', key) + 1);
+        int close = line.indexOf('"', open + 1);
+        return open < 0 || close < 0 ? null : line.substring(open + 1, close);
+    }
+}

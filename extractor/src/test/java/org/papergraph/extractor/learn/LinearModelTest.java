@@ -1,0 +1,104 @@
+package org.papergraph.extractor.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LinearModelTest {
+
+    /** Three labels, each marked by its own cue word among shared noise words. */
+    private static List<Example> threeLabels() {
+        List<Example> examples = new ArrayList<>();
+        String[] labels = {"NONE", "Method", "Dataset"};
+        for (int i = 0; i < 60; i++) {
+            String label = labels[i % 3];
+            examples.add(new Example(List.of("cue=" + label, "noise=" + (i % 5), "shared"), label));
+        }
+        return examples;
+    }
+
+    @Test
+    void train_separableCues_predictsEachLabel() {
+        LinearModel model = LinearModel.train(threeLabels(), 1.0, 2);
+        for (String label : List.of("NONE", "Method", "Dataset")) {
+            double[] p = model.probabilities(List.of("cue=" + label, "shared"));
+            int best = 0;
+            for (int k = 1; k < p.length; k++) {
+                best = p[k] > p[best] ? k : best;
+            }
+            assertThat(model.labels().get(best)).isEqualTo(label);
+            assertThat(p[best]).isGreaterThan(0.5);
+        }
+    }
+
+    @Test
+    void probabilities_sumToOne_andUnknownFeaturesAreIgnored() {
+        LinearModel model = LinearModel.train(threeLabels(), 1.0, 2);
+        double[] p = model.probabilities(List.of("cue=Method", "never-seen"));
+        assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(p).containsExactly(model.probabilities(List.of("cue=Method")), org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void binaryModel_givesComplementaryProbabilities() {
+        List<Example> examples = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            examples.add(new Example(List.of(i % 2 == 0 ? "yes-cue" : "no-cue"), String.valueOf(i % 2 == 0)));
+        }
+        LinearModel model = LinearModel.train(examples, 1.0, 1);
+        assertThat(model.probability(List.of("yes-cue"), "true")).isGreaterThan(0.8);
+        assertThat(model.probability(List.of("yes-cue"), "false")).isLessThan(0.2);
+        assertThat(model.probability(List.of("yes-cue"), "no-such-label")).isZero();
+    }
+
+    @Test
+    void write_thenRead_predictsTheSame_andTrainingIsDeterministic() throws IOException {
+        LinearModel model = LinearModel.train(threeLabels(), 1.0, 2);
+        String text = written(model);
+        LinearModel read = LinearModel.read(new BufferedReader(new StringReader(text)));
+        assertThat(read.probabilities(List.of("cue=Dataset", "noise=3"))).containsExactly(
+                model.probabilities(List.of("cue=Dataset", "noise=3")));
+        assertThat(written(read)).isEqualTo(text);
+        assertThat(written(LinearModel.train(threeLabels(), 1.0, 2))).isEqualTo(text);
+    }
+
+    @Test
+    void train_minCount_dropsRareFeatures() {
+        List<Example> examples = new ArrayList<>(threeLabels());
+        examples.add(new Example(List.of("rare-feature"), "Method"));
+        assertThat(written(LinearModel.train(examples, 1.0, 2))).doesNotContain("rare-feature");
+        assertThat(written(LinearModel.train(examples, 1.0, 1))).contains("rare-feature");
+    }
+
+    @Test
+    void train_oneLabelOrNoExamples_isRefused() {
+        assertThatThrownBy(() -> LinearModel.train(List.of(new Example(List.of("a"), "x")), 1, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two labels");
+        assertThatThrownBy(() -> LinearModel.train(List.of(), 1, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void read_notAModel_namesTheProblem() {
+        assertThatThrownBy(() -> LinearModel.read(new BufferedReader(new StringReader("hello\n"))))
+                .isInstanceOf(IOException.class).hasMessageContaining("labels");
+        assertThatThrownBy(() -> LinearModel.read(new BufferedReader(new StringReader("labels\ta\tb\nf\t1.0\n"))))
+                .isInstanceOf(IOException.class).hasMessageContaining("end");
+    }
+
+    private static String written(LinearModel model) {
+        StringWriter out = new StringWriter();
+        try {
+            model.write(out);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return out.toString();
+    }
+}
