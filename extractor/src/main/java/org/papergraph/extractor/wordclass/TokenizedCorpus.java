@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.papergraph.extractor.PaperRecord;
 import org.papergraph.extractor.pipeline.ExtractionPipeline;
@@ -159,8 +158,10 @@ record TokenizedCorpus(List<String> words, int[] counts, List<int[]> sequences, 
 
     /** Returns the total number of tokens. */
     long tokens() {
-        AtomicLong total = new AtomicLong();
-        sequences.forEach(s -> total.addAndGet(s.length));
-        return total.get();
+        long total = 0;
+        for (int[] sequence : sequences) {
+            total += sequence.length;
+        }
+        return total;
     }
 }
