@@ -13,8 +13,9 @@ import java.util.stream.IntStream;
  * PPMI(w, c) = max(0, log(n(w,c) · Σ n^α / (n(w) · n(c)^α))) with the context counts smoothed by
  * α = 0.75, which keeps rare contexts from dominating (Levy, Goldberg and Dagan, 2015).
  *
- * <p>Products run in parallel over rows; each output element is summed in a fixed order, so
- * results are bit-for-bit the same on every run. Immutable and thread-safe.
+ * <p>Products run in parallel over rows; each output element is summed in a fixed order, and
+ * logarithms come from {@link StrictMath}, so results are bit-for-bit the same on every run and
+ * every JVM. Immutable and thread-safe.
  */
 final class PpmiMatrix {
 
@@ -104,11 +105,11 @@ final class PpmiMatrix {
     private static double[] smoothedLogProbabilities(long[] totals) {
         double sum = 0;
         for (long t : totals) {
-            sum += Math.pow(t, CONTEXT_SMOOTHING);
+            sum += StrictMath.pow(t, CONTEXT_SMOOTHING);
         }
         double[] logs = new double[totals.length];
         for (int c = 0; c < totals.length; c++) {
-            logs[c] = CONTEXT_SMOOTHING * Math.log(totals[c]) - Math.log(sum);
+            logs[c] = CONTEXT_SMOOTHING * StrictMath.log(totals[c]) - StrictMath.log(sum);
         }
         return logs;
     }
@@ -117,7 +118,7 @@ final class PpmiMatrix {
         if (count == 0) {
             return 0;
         }
-        double pmi = Math.log(count) - Math.log(rowTotal) - logContextProbability;
+        double pmi = StrictMath.log(count) - StrictMath.log(rowTotal) - logContextProbability;
         return Math.max(0, pmi);
     }
 

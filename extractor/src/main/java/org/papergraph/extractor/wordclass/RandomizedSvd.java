@@ -22,7 +22,8 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  */
 final class RandomizedSvd {
 
-    private static final int OVERSAMPLING = 10;
+    /** Columns of the random test matrix beyond the dimensions asked for. */
+    static final int OVERSAMPLING = 10;
     private static final int POWER_ITERATIONS = 3;
 
     private RandomizedSvd() {}

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,6 +84,11 @@ public final class WordClassesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
+        String invalid = invalidOption();
+        if (invalid != null) {
+            err.println("error: " + invalid);
+            return 2;
+        }
         Set<String> excludedIds;
         try {
             excludedIds = readIds(exclude);
@@ -99,8 +105,10 @@ public final class WordClassesCommand implements Callable<Integer> {
         int contextWords = Math.min(contexts, corpus.words().size());
         err.printf("read %d papers (%d excluded by id, %d rejected): %d tokens, %d distinct words, %d seen >= %d times [%s]%n",
                 corpus.papers(), corpus.excluded(), corpus.rejected(), corpus.tokens(), corpus.words().size(), words, minCount, elapsed(start));
-        if (words < classes) {
-            err.println("error: only " + words + " words seen >= " + minCount + " times, fewer than --classes " + classes);
+        int needed = dims + RandomizedSvd.OVERSAMPLING;
+        if (words < classes || words < needed || contextWords < needed) {
+            err.printf("error: %d words seen >= %d times and %d context words are too few for --classes %d --dims %d%n",
+                    words, minCount, contextWords, classes, dims);
             return 2;
         }
         PpmiMatrix ppmi = PpmiMatrix.build(corpus.sequences(), words, contextWords, window);
@@ -113,6 +121,14 @@ public final class WordClassesCommand implements Callable<Integer> {
         int written = write(corpus.words().subList(0, words), numberByFirstMember(clusters.assignment()));
         err.printf("wrote %d words to %s [%s]%n", written, out, elapsed(start));
         return 0;
+    }
+
+    /** Returns what is wrong with the numeric options, or null when they can be used. */
+    private @Nullable String invalidOption() {
+        if (classes < 1 || minCount < 1 || dims < 1 || contexts < 1 || window < 1 || iterations < 1) {
+            return "--classes, --min-count, --dims, --contexts, --window and --iterations must be at least 1";
+        }
+        return null;
     }
 
     /** Reads one id per line; blank lines and lines starting with {@code #} are skipped. */

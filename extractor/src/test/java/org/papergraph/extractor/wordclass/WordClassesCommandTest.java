@@ -77,13 +77,32 @@ class WordClassesCommandTest {
         assertThat(dir.resolve("out.tsv")).doesNotExist();
     }
 
-    private int run(Path out, Path exclude) throws URISyntaxException {
+    @Test
+    void call_moreClassesThanWords_failsWithoutWriting() throws Exception {
+        Path out = dir.resolve("out.tsv");
+
+        assertThat(run(out, resource("tiny-reserved.txt"), "--classes", "500")).isEqualTo(2);
+
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("too few for --classes 500");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void call_zeroWindow_isRejected() throws Exception {
+        assertThat(run(dir.resolve("out.tsv"), resource("tiny-reserved.txt"), "--window", "0")).isEqualTo(2);
+
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("--window").contains("at least 1");
+    }
+
+    private int run(Path out, Path exclude, String... extra) throws URISyntaxException {
         WordClassesCommand command = new WordClassesCommand();
         command.err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
         List<String> args = new ArrayList<>(List.of(
                 "--input", resource("tiny-corpus.jsonl").toString(), "--exclude", exclude.toString(),
                 "--out", out.toString(), "--classes", "3", "--min-count", "2", "--contexts", "20", "--dims", "4"));
-        return new CommandLine(command).execute(args.toArray(String[]::new));
+        args.addAll(List.of(extra));
+        // extra options override the small defaults above
+        return new CommandLine(command).setOverwrittenOptionsAllowed(true).execute(args.toArray(String[]::new));
     }
 
     private static Map<String, String> classes(Path tsv) throws IOException {
