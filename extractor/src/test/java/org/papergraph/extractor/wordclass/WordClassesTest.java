@@ -36,6 +36,16 @@ class WordClassesTest {
     }
 
     @Test
+    void loadDefault_committedFile_groupsWordsUsedAlike() {
+        WordClasses classes = WordClasses.loadDefault();
+
+        assertThat(classes.size()).isGreaterThan(50_000);
+        assertThat(classes.classOf("gpt-4o")).isNotNull().isEqualTo(classes.classOf("llama"));
+        assertThat(classes.classOf("cifar-10")).isNotNull().isEqualTo(classes.classOf("imagenet"));
+        assertThat(classes.classOf("imagenet")).isNotEqualTo(classes.classOf("llama"));
+    }
+
+    @Test
     void loadResource_missing_namesTheResource() {
         assertThatThrownBy(() -> WordClasses.loadResource("wordclass/no-such.tsv"))
                 .isInstanceOf(IllegalArgumentException.class)
