@@ -14,7 +14,7 @@ import org.papergraph.extractor.json.AnnotationJson;
 import org.papergraph.extractor.learn.CrossValidation;
 import org.papergraph.extractor.learn.PreparedCorpus;
 import org.papergraph.extractor.learn.TrainingSet;
-import org.papergraph.extractor.learn.WordClassTable;
+import org.papergraph.extractor.wordclass.WordClasses;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,7 +101,7 @@ public final class EvalCommand implements Callable<Integer> {
         List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(set.papers().stream().map(TrainingSet.Item::record).toList(),
                 threads);
         CrossValidation.Result result = CrossValidation.run(prepared, set.papers().stream().map(TrainingSet.Item::gold).toList(),
-                folds, seed, ModelTrainingDefaults.THRESHOLDS, WordClassTable.shipped());
+                folds, seed, ModelTrainingDefaults.THRESHOLDS, WordClasses.shipped()::classOf);
         for (int f = 0; f < result.folds().size(); f++) {
             Evaluation e = result.folds().get(f);
             System.out.printf("fold %d: %s%n", f + 1, String.join(", ", Evaluator.ASPECTS.stream()

@@ -9,7 +9,7 @@ import org.papergraph.extractor.learn.GoldPaper;
 import org.papergraph.extractor.learn.ModelTrainer;
 import org.papergraph.extractor.learn.PreparedCorpus;
 import org.papergraph.extractor.learn.TrainingSet;
-import org.papergraph.extractor.learn.WordClassTable;
+import org.papergraph.extractor.wordclass.WordClasses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,7 +43,7 @@ public final class TrainCommand implements Callable<Integer> {
         for (int i = 0; i < prepared.size(); i++) {
             papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));
         }
-        ExtractionModels models = new ModelTrainer(WordClassTable.shipped()).train(papers, ModelTrainingDefaults.THRESHOLDS);
+        ExtractionModels models = new ModelTrainer(WordClasses.shipped()::classOf).train(papers, ModelTrainingDefaults.THRESHOLDS);
         models.write(out);
         System.err.printf("papergraph train: wrote %s (entities %d, proposed %d, relations %d, claims %d features; lexicon %d forms) in %.0f s%n",
                 out, models.entities().size(), models.proposed().size(), models.relations().size(), models.claims().size(),

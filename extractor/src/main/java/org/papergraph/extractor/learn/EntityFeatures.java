@@ -63,6 +63,12 @@ final class EntityFeatures {
         if (tokens.size() > 1) {
             f.add("firstClass=" + (fc == null ? "none" : fc));
         }
+        for (CoreLabel t : tokens) {
+            String wc = wordClass.apply(lower(t.word()));
+            if (wc != null) {
+                f.add("wordClass=" + wc);
+            }
+        }
     }
 
     private static void addPlaces(PaperView view, Candidate c, List<String> f) {

@@ -16,11 +16,20 @@ import org.papergraph.extractor.eval.Normalizer;
  */
 public final class ModelTrainer {
 
-    /** Regularisation and feature cut-off of every model. */
-    private static final double C_ENTITY = 0.5;
-    private static final double C_PAIR = 0.5;
-    private static final double C_CLAIM = 0.3;
-    private static final int MIN_COUNT = 2;
+    /**
+     * The models' regularisation (LIBLINEAR's C: larger fits the training papers more closely)
+     * and the feature cut-off (features seen in fewer training examples are dropped).
+     *
+     * @param entity C of the entity and proposed models
+     * @param pair C of the relation model
+     * @param claim C of the claim and value models
+     * @param minCount the cut-off
+     */
+    public record Settings(double entity, double pair, double claim, int minCount) {
+
+        /** The settings {@code train} uses, chosen by cross-validation on the training papers. */
+        public static final Settings DEFAULT = new Settings(0.5, 0.5, 0.3, 2);
+    }
 
     /** The label of a candidate, pair or sentence that is not kept. */
     static final String NONE = "NONE";
@@ -34,10 +43,17 @@ public final class ModelTrainer {
     public record TrainingPaper(PaperView view, GoldPaper gold) {}
 
     private final EntityFeatures entityFeatures;
+    private final Settings settings;
 
-    /** Creates a trainer whose features use the given word classes (null for an unknown word). */
+    /** Creates a trainer with the default settings whose features use the given word classes (null for an unknown word). */
     public ModelTrainer(Function<String, @Nullable String> wordClass) {
+        this(wordClass, Settings.DEFAULT);
+    }
+
+    /** Creates a trainer with the given settings whose features use the given word classes. */
+    public ModelTrainer(Function<String, @Nullable String> wordClass, Settings settings) {
         this.entityFeatures = new EntityFeatures(wordClass);
+        this.settings = settings;
     }
 
     /** Trains every model on the papers, with the given decision thresholds. */
@@ -66,9 +82,11 @@ public final class ModelTrainer {
             sentences.addAll(sentenceExamples(p));
             values.addAll(valueExamples(p));
         }
-        return new ExtractionModels(LinearModel.train(entities, C_ENTITY, MIN_COUNT),
-                LinearModel.train(proposed, C_ENTITY, MIN_COUNT), LinearModel.train(pairs, C_PAIR, MIN_COUNT),
-                LinearModel.train(sentences, C_CLAIM, MIN_COUNT), LinearModel.train(values, C_CLAIM, 1), lexicon, thresholds);
+        int min = settings.minCount();
+        return new ExtractionModels(LinearModel.train(entities, settings.entity(), min),
+                LinearModel.train(proposed, settings.entity(), min), LinearModel.train(pairs, settings.pair(), min),
+                LinearModel.train(sentences, settings.claim(), min), LinearModel.train(values, settings.claim(), 1), lexicon,
+                thresholds);
     }
 
     private static List<Example> pairExamples(TrainingPaper p, Map<GoldPaper.Ent, Candidate> matched) {

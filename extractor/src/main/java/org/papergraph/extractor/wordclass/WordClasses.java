@@ -36,6 +36,16 @@ public final class WordClasses {
         this.classByWord = Map.copyOf(classByWord);
     }
 
+    /** Returns the classes of {@link #DEFAULT_RESOURCE}, loaded once on first use and shared (they are immutable). */
+    public static WordClasses shipped() {
+        return Shipped.CLASSES;
+    }
+
+    /** Holds the shipped classes; loaded when first asked for. */
+    private static final class Shipped {
+        static final WordClasses CLASSES = loadDefault();
+    }
+
     /** Loads {@link #DEFAULT_RESOURCE}. */
     public static WordClasses loadDefault() {
         return loadResource(DEFAULT_RESOURCE);
