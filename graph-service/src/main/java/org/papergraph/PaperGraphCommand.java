@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.papergraph.extractor.cli.EvalCommand;
 import org.papergraph.extractor.cli.ExtractCommand;
+import org.papergraph.extractor.cli.TrainCommand;
+import org.papergraph.extractor.wordclass.WordClassesCommand;
 import org.papergraph.service.CheckCommand;
 import org.papergraph.service.LoadCommand;
 import org.papergraph.service.QueryCommand;
@@ -19,12 +21,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code papergraph} command line: {@code load} and {@code serve} start the Spring Boot
- * service; the extractor's {@code extract} and {@code eval} run without it (Spring is never
+ * service; the extractor's {@code extract}, {@code eval}, {@code train} and {@code word-classes} run without it (Spring is never
  * touched for them).
  */
 @Command(name = "papergraph", mixinStandardHelpOptions = true, version = "PaperGraph 0.1.0",
         description = "Builds a knowledge graph of papers and concepts from paper abstracts.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, ServeCommand.class,
+        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, WordClassesCommand.class, LoadCommand.class, ServeCommand.class,
             QueryCommand.class, CheckCommand.class})
 public final class PaperGraphCommand implements Runnable {
 

@@ -10,7 +10,11 @@ import org.papergraph.extractor.eval.Evaluation;
 import org.papergraph.extractor.eval.Evaluator;
 import org.papergraph.extractor.json.AnnotationJson;
 
-/** Extracts our own small, hand-annotated regression set and holds the extractor to it. */
+/**
+ * Extracts our own small, hand-annotated regression set with the rules alone and holds them to it:
+ * the rules find the candidates and features the trained models decide on, and stay a decider of
+ * their own ({@code --decider rules}).
+ */
 class RegressionIT {
 
     private static final Path DIR = Path.of("src/test/resources/regression");
@@ -19,7 +23,7 @@ class RegressionIT {
     void extract_regressionSet_findsWhatAReaderFinds() throws Exception {
         List<PaperRecord> records = CorpusFiles.read(List.of(DIR.resolve("corpus.jsonl")), System.err).records();
         List<String> lines;
-        try (PaperGraphExtractor extractor = PaperGraphExtractor.create(1)) {
+        try (PaperGraphExtractor extractor = PaperGraphExtractor.create(1, PaperGraphExtractor.Decider.RULES, null)) {
             lines = extractor.extract(records).papers().stream().map(AnnotationJson::toLine).toList();
         }
         Evaluation e = Evaluator.evaluate(DIR.resolve("expected.jsonl"), lines);

@@ -15,6 +15,7 @@ final class SeedCorpus {
     static final Path GOLD = Path.of("../../shared/eval/seed-dev-gold.jsonl");
 
     private static CorpusExtraction extraction;
+    private static CorpusExtraction byRules;
 
     private SeedCorpus() {}
 
@@ -26,7 +27,7 @@ final class SeedCorpus {
         return CorpusFiles.read(List.of(FILE), System.err).records();
     }
 
-    /** Returns the seed corpus extracted with two threads (computed on first use). */
+    /** Returns the seed corpus extracted with the shipped models and two threads (computed on first use). */
     static synchronized CorpusExtraction extraction() {
         if (extraction == null) {
             try (PaperGraphExtractor extractor = PaperGraphExtractor.create(2)) {
@@ -34,5 +35,15 @@ final class SeedCorpus {
             }
         }
         return extraction;
+    }
+
+    /** Returns the seed corpus extracted by the rules alone, with two threads (computed on first use). */
+    static synchronized CorpusExtraction extractionByRules() {
+        if (byRules == null) {
+            try (PaperGraphExtractor extractor = PaperGraphExtractor.create(2, PaperGraphExtractor.Decider.RULES, null)) {
+                byRules = extractor.extract(records());
+            }
+        }
+        return byRules;
     }
 }

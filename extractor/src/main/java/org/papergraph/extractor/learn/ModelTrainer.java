@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.annotate.QuantityFinder;
 import org.papergraph.extractor.eval.Normalizer;
 
 /**
@@ -143,9 +144,10 @@ public final class ModelTrainer {
             }
             var tokens = p.view().sentences().get(s);
             List<ValueCandidates.Value> all = ValueCandidates.of(tokens);
+            var rulePick = QuantityFinder.find(tokens);
             for (ValueCandidates.Value v : all) {
                 boolean right = v.quantity().number().abs().stripTrailingZeros().toPlainString().equals(expected);
-                out.add(new Example(ValueCandidates.features(tokens, all, v), String.valueOf(right)));
+                out.add(new Example(ValueCandidates.features(tokens, all, v, rulePick), String.valueOf(right)));
             }
         }
         return out;

@@ -13,6 +13,7 @@ import org.papergraph.extractor.RelationType;
 import org.papergraph.extractor.annotate.ClaimMention;
 import org.papergraph.extractor.annotate.ConceptKeys;
 import org.papergraph.extractor.annotate.PaperConcepts;
+import org.papergraph.extractor.annotate.QuantityFinder;
 
 /**
  * Applies trained models to one annotated paper: keeps the candidates the entity model takes for
@@ -129,28 +130,37 @@ public final class PaperDecoder {
     }
 
     private List<PaperDecision.DecidedRelation> relate(PaperView view, List<Kept> kept) {
-        LinearModel model = models.relations();
         List<PaperDecision.DecidedRelation> out = new ArrayList<>();
-        for (Kept a : kept) {
-            for (Kept b : kept) {
-                if (a == b) {
-                    continue;
-                }
-                double[] p = model.probabilities(PairFeatures.of(view, a.node, b.node));
-                int best = -1;
-                for (int k = 0; k < p.length; k++) {
-                    if (!model.labels().get(k).equals(ModelTrainer.NONE) && (best < 0 || p[k] > p[best])) {
-                        best = k;
-                    }
-                }
-                if (best >= 0 && p[best] >= models.thresholds().relation()) {
-                    Span where = support(a.candidate, b.candidate);
-                    out.add(new PaperDecision.DecidedRelation(a.entity.name(), RelationType.fromPredicate(model.labels().get(best)),
-                            b.entity.name(), where.sentence(), where.charBegin(), where.charEnd(), p[best]));
+        for (int i = 0; i < kept.size(); i++) {
+            for (int j = i + 1; j < kept.size(); j++) {
+                PaperDecision.DecidedRelation forward = strongest(view, kept.get(i), kept.get(j));
+                PaperDecision.DecidedRelation backward = strongest(view, kept.get(j), kept.get(i));
+                PaperDecision.DecidedRelation best = forward == null ? backward : backward == null ? forward
+                        : forward.confidence() >= backward.confidence() ? forward : backward;
+                if (best != null && best.confidence() >= models.thresholds().relation()) {
+                    out.add(best);
                 }
             }
         }
         return out;
+    }
+
+    /** The likeliest relation from a to b, or null when the model likes none better than no relation at all. */
+    private PaperDecision.@Nullable DecidedRelation strongest(PaperView view, Kept a, Kept b) {
+        LinearModel model = models.relations();
+        double[] p = model.probabilities(PairFeatures.of(view, a.node, b.node));
+        int best = -1;
+        for (int k = 0; k < p.length; k++) {
+            if (!model.labels().get(k).equals(ModelTrainer.NONE) && (best < 0 || p[k] > p[best])) {
+                best = k;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        Span where = support(a.candidate, b.candidate);
+        return new PaperDecision.DecidedRelation(a.entity.name(), RelationType.fromPredicate(model.labels().get(best)),
+                b.entity.name(), where.sentence(), where.charBegin(), where.charEnd(), p[best]);
     }
 
     /** The closest pair of spans in one sentence, as one span; else the object's first span. */
@@ -201,10 +211,11 @@ public final class PaperDecoder {
     /** The sentence's number the value model finds likeliest to be the reported value, or null when it has none. */
     private ClaimMention.@Nullable Quantity value(List<edu.stanford.nlp.ling.CoreLabel> tokens) {
         List<ValueCandidates.Value> all = ValueCandidates.of(tokens);
+        ClaimMention.Quantity rulePick = QuantityFinder.find(tokens);
         ValueCandidates.Value best = null;
         double bestP = -1;
         for (ValueCandidates.Value v : all) {
-            double p = models.values().probability(ValueCandidates.features(tokens, all, v), "true");
+            double p = models.values().probability(ValueCandidates.features(tokens, all, v, rulePick), "true");
             if (p > bestP) {
                 best = v;
                 bestP = p;

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.annotate.ClaimMention;
+import org.papergraph.extractor.annotate.QuantityFinder;
 
 /**
  * The numbers of a claim sentence that could be its reported value, each with its unit as
@@ -100,9 +101,14 @@ final class ValueCandidates {
         }
     }
 
-    /** Returns the features of one possible value of the sentence. */
-    static List<String> features(List<CoreLabel> tokens, List<Value> all, Value v) {
+    /**
+     * Returns the features of one possible value of the sentence.
+     *
+     * @param rulePick the value the hand-written ranking of {@link QuantityFinder} picks, or null
+     */
+    static List<String> features(List<CoreLabel> tokens, List<Value> all, Value v, ClaimMention.@Nullable Quantity rulePick) {
         List<String> f = new ArrayList<>();
+        f.add("rulePick=" + (rulePick != null && rulePick.charBegin() == v.quantity().charBegin()));
         int i = v.token();
         String unit = v.quantity().unit() == null ? "none" : v.quantity().unit();
         f.add("unit=" + unit);

@@ -40,7 +40,7 @@ class ValueCandidatesTest {
     void features_nameTheUnitAndTheWordsAround() {
         var tokens = Tokens.of("improves/VBZ accuracy/NN by/IN 4.5/CD %/NN");
         List<ValueCandidates.Value> all = ValueCandidates.of(tokens);
-        assertThat(ValueCandidates.features(tokens, all, all.get(0))).contains("unit=%", "prev=by", "index=first",
+        assertThat(ValueCandidates.features(tokens, all, all.get(0), null)).contains("unit=%", "prev=by", "index=first",
                 "inParentheses=false");
     }
 }

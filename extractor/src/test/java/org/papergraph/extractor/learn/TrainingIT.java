@@ -1,0 +1,64 @@
+package org.papergraph.extractor.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.extractor.ConceptType;
+import org.papergraph.extractor.PaperAnnotation;
+import org.papergraph.extractor.annotate.PaperAnalyzer;
+import org.papergraph.extractor.wordclass.WordClasses;
+
+/** Trains on a slice of the shared training papers: the same papers give the same model bytes, and the models decide. */
+class TrainingIT {
+
+    private static final Path SHARED = Path.of("../../shared");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void train_samePapersTwice_sameModelBytes_andTheModelsFindConcepts() throws Exception {
+        Path gold = SHARED.resolve("eval/train-gold.jsonl");
+        assumeTrue(Files.exists(gold), "skipped: no training papers at " + gold.toAbsolutePath());
+        TrainingSet set = TrainingSet.load(gold, SHARED.resolve("data/abstracts/arxiv_cs_2025_2026.jsonl.gz"),
+                SHARED.resolve("eval/RESERVED-IDS.txt"));
+        List<TrainingSet.Item> slice = set.papers().subList(0, 80);
+        List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(slice.stream().map(TrainingSet.Item::record).toList(), 2);
+        List<ModelTrainer.TrainingPaper> papers = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), slice.get(i).gold()));
+        }
+        ModelTrainer trainer = new ModelTrainer(WordClasses.shipped()::classOf);
+        trainer.train(papers, ExtractionModels.Thresholds.DEFAULT).write(dir.resolve("a.txt.gz"));
+        ExtractionModels models = trainer.train(papers, ExtractionModels.Thresholds.DEFAULT);
+        models.write(dir.resolve("b.txt.gz"));
+        assertThat(Files.readAllBytes(dir.resolve("b.txt.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("a.txt.gz")));
+        assertThat(ExtractionModels.read(dir.resolve("a.txt.gz")).entities().labels())
+                .containsExactlyInAnyOrder("NONE", "Method", "Architecture", "Task", "Dataset", "Metric");
+
+        PaperDecoder decoder = new PaperDecoder(models, WordClasses.shipped()::classOf);
+        int found = 0;
+        for (int i = 70; i < 80; i++) {
+            PaperAnnotation paper = prepared.get(i).from(decoder.decode(prepared.get(i).view()));
+            found += paper.entities().size();
+            paper.entities().forEach(e -> assertThat(e.mentions()).isNotEmpty());
+            assertThat(paper.entities()).extracting(e -> e.type()).allMatch(t -> t instanceof ConceptType);
+        }
+        assertThat(found).as("entities the models keep in 10 unseen papers").isGreaterThan(20);
+    }
+
+    @Test
+    void shippedModels_load() {
+        ExtractionModels models = ExtractionModels.shipped();
+        assertThat(models).as("models/papergraph-models.txt.gz on the classpath").isNotNull();
+        assertThat(models.relations().labels()).contains("NONE", "usesMethod", "evaluatedOn", "addresses");
+        assertThat(models.claims().labels()).containsExactlyInAnyOrder("NONE", "qualitative", "quantitative");
+        assertThat(models.lexicon().size()).isGreaterThan(1000);
+    }
+}
