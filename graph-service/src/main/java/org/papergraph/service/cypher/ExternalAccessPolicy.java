@@ -30,10 +30,13 @@ final class ExternalAccessPolicy {
 
     private ExternalAccessPolicy() {}
 
-    /** Returns why the plan may not run over HTTP, or empty when it may. */
-    static Optional<String> refusal(Plan root) {
+    /** Returns why the plan may not run over HTTP, or empty when it may; a missing plan may not. */
+    static Optional<String> refusal(Optional<Plan> root) {
+        if (root.isEmpty()) {
+            return Optional.of("the query is refused: Neo4j returned no plan to check it against");
+        }
         Deque<Plan> todo = new ArrayDeque<>();
-        todo.push(root);
+        todo.push(root.get());
         while (!todo.isEmpty()) {
             Plan plan = todo.pop();
             Optional<String> reason = refusalOf(plan);

@@ -51,11 +51,10 @@ class ReadOnlyCypher {
                 throw ApiException.forbidden("this endpoint is read-only, and the query would write ("
                         + plan.queryType() + "); use a Neo4j client over Bolt to change the graph");
             }
-            if (plan.hasPlan()) {
-                ExternalAccessPolicy.refusal(plan.plan()).ifPresent(reason -> {
-                    throw ApiException.forbidden(reason);
-                });
-            }
+            // No plan to inspect, no run: the checks must see what the query would do.
+            ExternalAccessPolicy.refusal(plan.queryPlan()).ifPresent(reason -> {
+                throw ApiException.forbidden(reason);
+            });
             return session.executeRead(tx -> collect(tx.run(query, params)), config);
         } catch (TransactionTerminatedException e) {
             throw ApiException.timeout("the query ran longer than the limit: " + e.getMessage());
