@@ -1,24 +1,10 @@
 package org.papergraph.service.paper;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.papergraph.extractor.PaperRecord;
-import org.papergraph.extractor.RecordError;
-import org.papergraph.extractor.read.CorpusReader;
-import org.papergraph.extractor.read.ReadResult;
 import org.papergraph.service.load.GraphLoader;
 import org.papergraph.service.load.LoadReport;
 import org.papergraph.service.load.PaperExtractor;
@@ -27,7 +13,6 @@ import org.papergraph.service.system.PaperGraphProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks the API token, then checks, extracts and loads posted abstracts. A paper that fails a
@@ -36,8 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 class PaperIngestion {
 
-    private static final String SOURCE = "POST /api/papers";
-    private static final Pattern LINE = Pattern.compile("line (\\d+)");
     private final @Nullable String token;
     private final ObjectProvider<PaperExtractor> extractor;
     private final GraphLoader loader;
@@ -95,7 +78,7 @@ class PaperIngestion {
         if (available == null) {
             throw ApiException.unavailable("the extractor is not available in this service");
         }
-        Checked checked = check(inputs);
+        PostedPapers checked = PostedPapers.check(inputs, json);
         if (checked.accepted().isEmpty()) {
             throw ApiException.badRequest("no paper could be read: " + String.join("; ", checked.rejected()));
         }
@@ -106,115 +89,4 @@ class PaperIngestion {
         errors.addAll(report.skipped());
         return new Result(report.papers(), report.quads(), errors);
     }
-
-    /**
-     * Puts the posted papers through the extractor's own reader ({@link CorpusReader}, the same checks
-     * and messages as {@code extract}: title and abstract present, not blank, not too long, abstract
-     * in English) by writing them as JSON Lines to a temporary file; paper {@code n} is line {@code n}.
-     */
-    private Checked check(List<PaperInput> inputs) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("papergraph-post", ".jsonl");
-            List<String> rejected = new ArrayList<>();
-            Set<Long> notText = new HashSet<>();
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (int i = 0; i < inputs.size(); i++) {
-                    PaperInput input = inputs.get(i);
-                    Optional<String> junk = findNonText("title", input.title())
-                            .or(() -> findNonText("abstract", input.abstractText()));
-                    if (junk.isPresent()) {
-                        rejected.add(name(i + 1, input.id()) + junk.get());
-                        notText.add(i + 1L);
-                    }
-                    // Paper n stays line n for the reader; a paper refused here becomes an empty object.
-                    out.write(junk.isPresent() ? "{}" : json.writeValueAsString(jsonLine(input)));
-                    out.write('\n');
-                }
-            }
-            List<PaperRecord> accepted = new ArrayList<>();
-            CorpusReader.open(file).results().forEach(result -> {
-                switch (result) {
-                    case ReadResult.Accepted(PaperRecord record) -> accepted.add(posted(record));
-                    case ReadResult.Rejected(RecordError error) -> {
-                        if (!notText.contains(lineOf(error))) {
-                            rejected.add(SOURCE + ": " + error.record().replaceFirst("^line ", "paper ") + ": "
-                                    + error.reason());
-                        }
-                    }
-                }
-            });
-            return new Checked(accepted, rejected);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage the posted papers in a temporary file", e);
-        } finally {
-            deleteQuietly(file);
-        }
-    }
-
-    private static String name(int position, @Nullable String id) {
-        return SOURCE + ": paper " + position + (id == null ? "" : " (" + id + ")") + ": ";
-    }
-
-    private static long lineOf(RecordError error) {
-        Matcher m = LINE.matcher(error.record());
-        return m.lookingAt() ? Long.parseLong(m.group(1)) : -1;
-    }
-
-    /**
-     * Finds control characters (other than tab and line breaks) or U+FFFD, the mark of bytes that
-     * were not text: an abstract of them is binary junk, not an abstract.
-     */
-    static Optional<String> findNonText(String field, @Nullable String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\uFFFD' || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                return Optional.of(field + " is not text: it holds " + String.format("U+%04X", (int) c)
-                        + " at character " + (i + 1));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private ObjectNode jsonLine(PaperInput in) {
-        ObjectNode line = json.createObjectNode();
-        putIfPresent(line, "id", in.id());
-        putIfPresent(line, "title", in.title());
-        putIfPresent(line, "abstract", in.abstractText());
-        if (in.authors() != null) {
-            in.authors().forEach(line.putArray("authors")::add);
-        }
-        if (in.categories() != null) {
-            in.categories().forEach(line.putArray("categories")::add);
-        }
-        putIfPresent(line, "date", in.date());
-        return line;
-    }
-
-    private static void putIfPresent(ObjectNode line, String field, @Nullable String value) {
-        if (value != null) {
-            line.put(field, value);
-        }
-    }
-
-    private static PaperRecord posted(PaperRecord read) {
-        return new PaperRecord(SOURCE, read.recordNumber(), read.id(), read.title(), read.abstractText(),
-                read.authors(), read.categories(), read.date());
-    }
-
-    private static void deleteQuietly(@Nullable Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // A leftover file in the temporary directory is harmless.
-            }
-        }
-    }
-
-    /** The posted papers that passed the checks, and one line for each that did not. */
-    private record Checked(List<PaperRecord> accepted, List<String> rejected) {}
 }
