@@ -15,15 +15,18 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransactionTerminatedException;
 import org.neo4j.driver.summary.QueryType;
+import org.neo4j.driver.summary.ResultSummary;
 import org.papergraph.service.cypher.CypherController.CypherResult;
 import org.papergraph.service.system.ApiException;
 import org.papergraph.service.system.PaperGraphProperties;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs user Cypher read-only. Two guards: {@code EXPLAIN} first, refusing any query whose plan
- * is not {@link QueryType#READ_ONLY} with a message that says so; then the query itself runs in
- * a READ access-mode session in {@code executeRead}, which the server enforces too.
+ * Runs user Cypher read-only. Three guards: {@code EXPLAIN} first, refusing any query whose plan
+ * is not {@link QueryType#READ_ONLY} with a message that says so, and any plan that would read a
+ * file, fetch a URL or call a procedure other than a schema look-up ({@link ExternalAccessPolicy});
+ * then the query itself runs in a READ access-mode session in {@code executeRead}, which the server
+ * enforces too.
  */
 @Service
 class ReadOnlyCypher {
@@ -43,11 +46,15 @@ class ReadOnlyCypher {
             throw ApiException.badRequest("the body needs a 'query'");
         }
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            QueryType type = session.executeRead(tx -> tx.run("EXPLAIN " + query, params).consume().queryType(), config);
-            if (type != QueryType.READ_ONLY) {
-                throw ApiException.forbidden("this endpoint is read-only, and the query would write (" + type
-                        + "); use a Neo4j client over Bolt to change the graph");
+            ResultSummary plan = session.executeRead(tx -> tx.run("EXPLAIN " + query, params).consume(), config);
+            if (plan.queryType() != QueryType.READ_ONLY) {
+                throw ApiException.forbidden("this endpoint is read-only, and the query would write ("
+                        + plan.queryType() + "); use a Neo4j client over Bolt to change the graph");
             }
+            // No plan to inspect, no run: the checks must see what the query would do.
+            ExternalAccessPolicy.refusal(plan.queryPlan()).ifPresent(reason -> {
+                throw ApiException.forbidden(reason);
+            });
             return session.executeRead(tx -> collect(tx.run(query, params)), config);
         } catch (TransactionTerminatedException e) {
             throw ApiException.timeout("the query ran longer than the limit: " + e.getMessage());

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.papergraph.extractor.PaperRecord;
 import org.papergraph.service.load.GraphLoader;
 import org.papergraph.service.load.LoadReport;
 import org.papergraph.service.load.PaperExtractor;
@@ -13,17 +12,23 @@ import org.papergraph.service.system.ApiException;
 import org.papergraph.service.system.PaperGraphProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Checks the API token, then extracts posted abstracts and loads them. */
+/**
+ * Checks the API token, then checks, extracts and loads posted abstracts. A paper that fails a
+ * check is reported by its position and id, and the others still load.
+ */
 @Service
 class PaperIngestion {
 
-    private static final String SOURCE = "POST /api/papers";
     private final @Nullable String token;
     private final ObjectProvider<PaperExtractor> extractor;
     private final GraphLoader loader;
+    private final JsonMapper json;
 
-    PaperIngestion(PaperGraphProperties properties, ObjectProvider<PaperExtractor> extractor, GraphLoader loader) {
+    PaperIngestion(PaperGraphProperties properties, ObjectProvider<PaperExtractor> extractor, GraphLoader loader,
+            JsonMapper json) {
+        this.json = json;
         this.token = properties.apiToken() == null || properties.apiToken().isBlank() ? null : properties.apiToken();
         this.extractor = extractor;
         this.loader = loader;
@@ -48,7 +53,8 @@ class PaperIngestion {
      *
      * @param loaded papers extracted and loaded
      * @param quads quads written
-     * @param errors records that could not be extracted, with the reason
+     * @param errors papers that could not be read, extracted or loaded: {@code POST /api/papers:
+     *     paper 2 (2501.00002): abstract is empty}
      */
     record Result(int loaded, long quads, List<String> errors) {}
 
@@ -72,24 +78,15 @@ class PaperIngestion {
         if (available == null) {
             throw ApiException.unavailable("the extractor is not available in this service");
         }
-        PaperExtractor.Extraction extraction = available.extract(records(inputs));
+        PostedPapers checked = PostedPapers.check(inputs, json);
+        if (checked.accepted().isEmpty()) {
+            throw ApiException.badRequest("no paper could be read: " + String.join("; ", checked.rejected()));
+        }
+        PaperExtractor.Extraction extraction = available.extract(checked.accepted());
         LoadReport report = loader.load(extraction.dataset());
-        List<String> errors = new ArrayList<>(extraction.errors());
+        List<String> errors = new ArrayList<>(checked.rejected());
+        errors.addAll(extraction.errors());
         errors.addAll(report.skipped());
         return new Result(report.papers(), report.quads(), errors);
-    }
-
-    private static List<PaperRecord> records(List<PaperInput> inputs) {
-        List<PaperRecord> records = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            PaperInput in = inputs.get(i);
-            if (in.title() == null || in.title().isBlank() || in.abstractText() == null || in.abstractText().isBlank()) {
-                throw ApiException.badRequest("paper " + (i + 1) + " needs a non-empty title and abstract");
-            }
-            records.add(new PaperRecord(SOURCE, i + 1, in.id(), in.title(), in.abstractText(),
-                    in.authors() == null ? List.of() : in.authors(),
-                    in.categories() == null ? List.of() : in.categories(), in.date()));
-        }
-        return records;
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -71,12 +72,16 @@ public class SparqlQueryService {
     /**
      * Runs a query on the store and hands its execution to {@code use}.
      *
-     * @throws ApiException 504 when the query runs out of time
+     * @throws ApiException 403 for a query that calls another endpoint ({@code SERVICE}), 504 when
+     *     the query runs out of time
      */
     public <T> T run(Query query, @Nullable DatasetDescription dataset, Duration timeout,
             java.util.function.Function<QueryExecution, T> use) {
+        LocalQueryPolicy.requireLocal(query);
         try {
             return store.query(query, dataset, timeout, use);
+        } catch (QueryDeniedException e) {
+            throw ApiException.forbidden("the query was refused: " + e.getMessage());
         } catch (QueryCancelledException e) {
             throw ApiException.timeout("the query ran longer than the limit of " + timeout.toMillis()
                     + " ms and was stopped");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -20,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * The embedded TDB2 dataset: one named graph per paper plus the ontology's. Queries see the
  * union of the named graphs as their default graph ({@link TDB2#symUnionDefaultGraph}) unless the
  * request names its own dataset. TDB2 allows one writer and many readers at once; a reader sees
- * the last committed state.
+ * the last committed state. {@code FROM}, {@code FROM NAMED} and the protocol's graph names only
+ * pick graphs of this dataset (an unknown name is an empty graph), never fetch anything, and
+ * {@code SERVICE} is off in every execution ({@link ARQ#httpServiceAllowed}).
  */
 public final class Tdb2Store implements SparqlStore, AutoCloseable {
 
@@ -47,11 +50,13 @@ public final class Tdb2Store implements SparqlStore, AutoCloseable {
     public <T> T query(Query query, @Nullable DatasetDescription description, Duration timeout,
             Function<QueryExecution, T> use) {
         return Txn.calculateRead(dataset, () -> {
-            var builder = QueryExecution.create().query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (description == null) {
+            var builder = QueryExecution.create().query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .set(ARQ.httpServiceAllowed, false);
+            DatasetDescription named = description != null ? description : query.getDatasetDescription();
+            if (named == null) {
                 builder.dataset(DatasetFactory.wrap(dataset)).set(TDB2.symUnionDefaultGraph, true);
             } else {
-                builder.dataset(DatasetFactory.wrap(DynamicDatasets.dynamicDataset(description, dataset, false)));
+                builder.dataset(DatasetFactory.wrap(DynamicDatasets.dynamicDataset(named, dataset, false)));
             }
             try (QueryExecution execution = builder.build()) {
                 return use.apply(execution);

@@ -62,6 +62,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
                         BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
                         HttpConnector.enabled, false,
                         HttpsConnector.enabled, false))
+                .setConfig(Neo4jSandboxSettings.of(home))
                 .build();
         setPassword(service, password);
         URI uri = URI.create("bolt://" + hostForUri(address) + ":" + boltPort);

@@ -1,12 +1,18 @@
 package org.papergraph.service.system;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -35,6 +41,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "the service failed to answer (" + e.getClass().getSimpleName() + "); the log has the details");
         problem.setTitle("Internal error");
         return problem;
+    }
+
+    /** Says what is wrong with an unreadable body (where the JSON breaks, which byte is not UTF-8). */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String cause = String.valueOf(e.getMostSpecificCause().getMessage()).lines().findFirst().orElse("");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                "the request body is not the JSON this endpoint reads: " + cause);
+        problem.setTitle("Bad request");
+        return handleExceptionInternal(e, problem, headers, status, request);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
