@@ -23,6 +23,7 @@ final class ValueCandidates {
     private static final Pattern NUMBER = Pattern.compile("[+-−]?\\d+(?:[.,]\\d+)*");
     private static final Pattern NUMBER_UNIT = Pattern.compile("([+-−]?\\d+(?:\\.\\d+)?)(%|x|×|-fold|fold|pp|db|ms|s|k|m|b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE = Pattern.compile("([+-−]?\\d+(?:\\.\\d+)?)(?:-|–|—|--|~)\\d+(?:\\.\\d+)?(%|x|×)?");
     private static final Set<String> UNITS = Set.of("%", "x", "×", "times", "fold", "-fold", "percent", "points", "point", "pp",
             "db", "ms", "s", "fps", "hz", "gb", "mb");
     private static final Map<String, BigDecimal> NUMBER_WORDS = Map.ofEntries(
@@ -63,6 +64,12 @@ final class ValueCandidates {
         if (wordValue != null) {
             return new Value(i, new ClaimMention.Quantity(token.beginPosition(), token.endPosition(), wordValue,
                     word.toLowerCase(Locale.ROOT)));
+        }
+        Matcher range = RANGE.matcher(word);
+        if (range.matches()) {
+            BigDecimal n = parse(range.group(1));
+            return n == null ? null : new Value(i, new ClaimMention.Quantity(token.beginPosition(), token.endPosition(), n,
+                    range.group(2) == null ? null : range.group(2).replace("×", "x")));
         }
         Matcher unitMatch = NUMBER_UNIT.matcher(word);
         if (unitMatch.matches()) {

@@ -28,6 +28,14 @@ class ValueCandidatesTest {
     }
 
     @Test
+    void of_ranges_giveTheirFirstNumber() {
+        assertThat(values("accuracy/NN of/IN 90-96%/CD")).singleElement().satisfies(v -> {
+            assertThat(v.quantity().number()).isEqualByComparingTo("90");
+            assertThat(v.quantity().unit()).isEqualTo("%");
+        });
+    }
+
+    @Test
     void parse_separatorsSignsAndJunk() {
         assertThat(ValueCandidates.parse("1,024")).isEqualByComparingTo("1024");
         assertThat(ValueCandidates.parse("−3.2")).isEqualByComparingTo("-3.2");
