@@ -81,7 +81,7 @@ public final class LoadRun {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        List<String> names = conceptNames(options);
+        List<Target> names = conceptNames(options);
         System.out.printf("load run: %d connections, %d s, timeout %d s, against %s; %d target concepts%n",
                 options.connections(), options.seconds(), options.timeout().toSeconds(), options.url(), names.size());
         long end = System.nanoTime() + Duration.ofSeconds(options.seconds()).toNanos();
@@ -100,7 +100,7 @@ public final class LoadRun {
     }
 
     /** One connection: its own client (so its own HTTP/1.1 connection), kinds in turn until the end. */
-    private static void connection(Options options, List<String> names, int first, long end, List<Outcome> outcomes) {
+    private static void connection(Options options, List<Target> names, int first, long end, List<Outcome> outcomes) {
         try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(options.timeout()).build()) {
             Kind[] kinds = Kind.values();
@@ -127,14 +127,14 @@ public final class LoadRun {
         }
     }
 
-    private static URI url(URI base, Kind kind, List<String> names) {
+    private static URI url(URI base, Kind kind, List<Target> targets) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String a = names.get(random.nextInt(names.size()));
+        Target a = targets.get(random.nextInt(targets.size()));
         String path = switch (kind) {
-            case SEARCH -> "/api/concepts?limit=10&q=" + enc(typed(a, random));
-            case NEIGHBOURHOOD -> "/api/concepts/" + enc(a) + "/neighbourhood?depth=2&limit=50";
-            case PATHS -> "/api/paths?k=3&maxLength=4&from=" + enc(a) + "&to="
-                    + enc(names.get(random.nextInt(names.size())));
+            case SEARCH -> "/api/concepts?limit=10&q=" + enc(typed(a.name(), random));
+            case NEIGHBOURHOOD -> "/api/concepts/" + enc(a.id()) + "/neighbourhood?depth=2&limit=50";
+            case PATHS -> "/api/paths?k=3&maxLength=4&from=" + enc(a.id()) + "&to="
+                    + enc(targets.get(random.nextInt(targets.size())).id());
         };
         return base.resolve(path);
     }
@@ -153,8 +153,16 @@ public final class LoadRun {
         return prefix;
     }
 
-    /** The names of the most mentioned concepts, as the service ranks them for an empty query. */
-    private static List<String> conceptNames(Options options) throws IOException, InterruptedException {
+    /**
+     * A concept to ask about.
+     *
+     * @param id its id (the last segment of its IRI), for neighbourhoods and paths
+     * @param name its name, typed into the search
+     */
+    record Target(String id, String name) {}
+
+    /** The most mentioned concepts, as the service ranks them for an empty query. */
+    private static List<Target> conceptNames(Options options) throws IOException, InterruptedException {
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                     options.url().resolve("/api/concepts?q=&limit=" + options.concepts())).build(),
@@ -162,9 +170,9 @@ public final class LoadRun {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET /api/concepts answered " + response.statusCode());
             }
-            List<String> names = new ArrayList<>();
+            List<Target> names = new ArrayList<>();
             for (JsonNode hit : JSON.readTree(response.body())) {
-                names.add(hit.path("concept").path("name").asString());
+                names.add(new Target(hit.path("concept").path("id").asString(), hit.path("concept").path("name").asString()));
             }
             if (names.isEmpty()) {
                 throw new IllegalStateException("the service at " + options.url() + " has no concepts; load a corpus first");
