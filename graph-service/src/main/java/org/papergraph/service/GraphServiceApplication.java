@@ -28,6 +28,7 @@ public class GraphServiceApplication {
     private static final Map<String, Object> QUIET_FAILURES = Map.of(
             "logging.level.org.springframework.boot.SpringApplication", "off",
             "logging.level.org.springframework.boot.diagnostics", "off",
+            "logging.level.org.springframework.boot.autoconfigure.logging", "off",
             "logging.level.org.springframework.boot.web.server", "error",
             "logging.level.org.springframework.context", "error",
             "logging.level.org.apache.catalina", "off",

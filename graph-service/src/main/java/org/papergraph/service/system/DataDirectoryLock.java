@@ -82,8 +82,10 @@ public final class DataDirectoryLock implements AutoCloseable {
         return " (pid " + pid + command + ")";
     }
 
+    /** Keeps the start (the program) and the end (the arguments, where the command is) of a long command line. */
     private static String abbreviate(String commandLine) {
-        return commandLine.length() <= 120 ? commandLine : commandLine.substring(0, 117) + "...";
+        return commandLine.length() <= 120 ? commandLine
+                : commandLine.substring(0, 40) + " ... " + commandLine.substring(commandLine.length() - 75);
     }
 
     private static void closeQuietly(@Nullable FileChannel channel) {

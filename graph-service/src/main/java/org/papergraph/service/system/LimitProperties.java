@@ -19,7 +19,7 @@ public record LimitProperties(
         @DefaultValue("1MB") DataSize maxBody,
         @DefaultValue("20MB") DataSize maxPapersBody,
         @DefaultValue("4") int heavyQueries,
-        @DefaultValue("2s") Duration heavyQueryWait) {
+        @DefaultValue("5s") Duration heavyQueryWait) {
 
     public LimitProperties {
         if (heavyQueries < 1) {
