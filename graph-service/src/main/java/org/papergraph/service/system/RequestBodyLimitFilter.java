@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,8 +32,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private final LimitProperties limits;
     private final JsonMapper json;
 
-    RequestBodyLimitFilter(LimitProperties limits, JsonMapper json) {
-        this.limits = limits;
+    /** Binds the limits itself, so that web slice tests (which pick up every filter) need no more beans. */
+    RequestBodyLimitFilter(Environment environment, JsonMapper json) {
+        this.limits = Binder.get(environment).bindOrCreate("papergraph.limits", LimitProperties.class);
         this.json = json;
     }
 
