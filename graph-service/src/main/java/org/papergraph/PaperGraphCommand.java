@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.papergraph.extractor.cli.EvalCommand;
 import org.papergraph.extractor.cli.ExtractCommand;
@@ -14,6 +15,7 @@ import org.papergraph.service.LoadCommand;
 import org.papergraph.service.QueryCommand;
 import org.papergraph.service.ServeCommand;
 import org.papergraph.service.SpringBootCommand;
+import org.papergraph.service.system.StartupFailures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,7 +70,16 @@ public final class PaperGraphCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PaperGraphCommand());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println(commandLine.getColorScheme().errorText("papergraph: " + message(e)));
+            Optional<String> fixable = StartupFailures.explain(e);
+            commandLine.getErr().println(commandLine.getColorScheme().errorText("papergraph "
+                    + commandLine.getCommandName() + ": " + fixable.orElseGet(() -> message(e))));
+            if (fixable.isPresent()) {
+                return 2;
+            }
+            if (commandLine.getCommand() instanceof SpringBootCommand) {
+                // Spring's own failure report is off for the command line (GraphServiceApplication.start).
+                e.printStackTrace(commandLine.getErr());
+            }
             return 1;
         });
         return cl;

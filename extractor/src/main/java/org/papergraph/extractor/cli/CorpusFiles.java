@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -65,9 +66,12 @@ public final class CorpusFiles {
     /** Writes the extraction in one format into {@code dir}, returning the file written. */
     static Path write(CorpusExtraction extraction, OutputFormat format, Path dir) throws IOException {
         Path target = dir.resolve(format.fileName());
-        Path temp = Files.createTempFile(dir, "." + format.fileName(), ".part");
+        // Not Files.createTempFile: its files are owner-only (0600); outputs get what the umask gives.
+        Path temp = dir.resolve("." + format.fileName() + "." + ProcessHandle.current().pid() + "-"
+                + System.nanoTime() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 writeTo(extraction, format, out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -15,11 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ConceptController {
 
+    private static final int MAX_QUERY_LENGTH = 200;
+
     private final ConceptGraphProjection projection;
+    private final ConceptIndexProjection index;
     private final ConceptRepository concepts;
 
-    ConceptController(ConceptGraphProjection projection, ConceptRepository concepts) {
+    ConceptController(ConceptGraphProjection projection, ConceptIndexProjection index, ConceptRepository concepts) {
         this.projection = projection;
+        this.index = index;
         this.concepts = concepts;
     }
 
@@ -30,7 +34,10 @@ class ConceptController {
         if (limit < 1 || limit > 1000) {
             throw ApiException.badRequest("limit must be between 1 and 1000");
         }
-        return ConceptSearch.search(projection.current(), q, type == null ? null : ConceptKind.parse(type), limit);
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw ApiException.badRequest("q must be at most " + MAX_QUERY_LENGTH + " characters, not " + q.length());
+        }
+        return index.search(q, type == null ? null : ConceptKind.parse(type), limit);
     }
 
     /** A concept with its papers and claims; the id may also be the IRI, a name or an alias. */

@@ -4,19 +4,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
-import org.papergraph.service.explore.ConceptGraph;
 import org.papergraph.service.explore.ConceptSummary;
-import org.papergraph.service.load.ConceptKind;
 
 /**
- * Ranks concepts against a query over their names and aliases, ignoring case: an exact match
- * scores 1.0, a prefix of the whole label 0.9, a prefix of one of its words 0.8, a substring
- * 0.6, and a fuzzy match (Damerau-Levenshtein similarity of at least 0.7, against the label and
- * against its prefixes of about the query's length) up to 0.5. Ties go to the concept more papers
- * mention. The running time is linear in the number of labels.
+ * How concept search ranks a label against a query, ignoring case: an exact match scores 1.0, a
+ * prefix of the whole label 0.9, a prefix of one of its words 0.8, a substring 0.6, and a fuzzy
+ * match (Damerau-Levenshtein similarity of at least 0.7, against the label and against its
+ * prefixes of about the query's length) up to 0.5. Ties go to the concept more papers mention.
+ * {@link ConceptIndex} finds the candidate labels; this class only scores them.
  */
 final class ConceptSearch {
+
+    /** What separates the words of a label, for word-prefix matches. */
+    static final String WORD_SEPARATORS = "[\\s\\-_/]+";
+    /** Shortest query matched fuzzily. */
+    static final int MIN_FUZZY_LENGTH = 3;
+    /** Best score first, then the concept more papers mention, then by name. */
+    static final Comparator<Hit> RANKING = Comparator.comparingDouble(Hit::score).reversed()
+            .thenComparing(Comparator.comparingLong((Hit h) -> h.concept().papers()).reversed())
+            .thenComparing(h -> h.concept().name());
 
     private static final double FUZZY_THRESHOLD = 0.7;
 
@@ -31,30 +37,6 @@ final class ConceptSearch {
      */
     record Hit(ConceptSummary concept, double score, String matched) {}
 
-    static List<Hit> search(ConceptGraph graph, String query, @Nullable ConceptKind type, int limit) {
-        String q = normalise(query);
-        List<Hit> hits = new ArrayList<>();
-        for (ConceptSummary c : graph.concepts()) {
-            if (type != null && !type.label().equals(c.type())) {
-                continue;
-            }
-            Hit best = null;
-            for (String label : labels(c)) {
-                double score = q.isEmpty() ? 0.01 : score(q, normalise(label));
-                if (score > 0 && (best == null || score > best.score())) {
-                    best = new Hit(c, score, label);
-                }
-            }
-            if (best != null) {
-                hits.add(best);
-            }
-        }
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed()
-                .thenComparing(Comparator.comparingLong((Hit h) -> h.concept().papers()).reversed())
-                .thenComparing(h -> h.concept().name()));
-        return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
-    }
-
     /** Scores one label against the query; both already normalised. 0 means no match. */
     static double score(String q, String label) {
         if (label.equals(q)) {
@@ -63,7 +45,7 @@ final class ConceptSearch {
         if (label.startsWith(q)) {
             return 0.9 - 0.05 * Math.min(1.0, (label.length() - q.length()) / 20.0);
         }
-        for (String word : label.split("[\\s\\-_/]+")) {
+        for (String word : label.split(WORD_SEPARATORS)) {
             if (word.startsWith(q)) {
                 return 0.8;
             }
@@ -72,7 +54,7 @@ final class ConceptSearch {
             return 0.6;
         }
         double similarity = Math.max(similarity(q, label), prefixSimilarity(q, label) - 0.05);
-        return similarity >= FUZZY_THRESHOLD && q.length() >= 3 ? 0.5 * similarity : 0;
+        return similarity >= FUZZY_THRESHOLD && q.length() >= MIN_FUZZY_LENGTH ? 0.5 * similarity : 0;
     }
 
     /** Returns the best similarity of the query to a prefix of the label one character shorter to one longer. */
@@ -108,14 +90,16 @@ final class ConceptSearch {
         return longer == 0 ? 1.0 : 1.0 - (double) d[a.length()][b.length()] / longer;
     }
 
-    private static List<String> labels(ConceptSummary c) {
+    /** Returns the concept's preferred label, then its aliases. */
+    static List<String> labels(ConceptSummary c) {
         List<String> labels = new ArrayList<>(c.aliases().size() + 1);
         labels.add(c.name());
         labels.addAll(c.aliases());
         return labels;
     }
 
-    private static String normalise(String s) {
+    /** Lower-cases, strips and collapses white space. */
+    static String normalise(String s) {
         return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 }

@@ -3,6 +3,7 @@ package org.papergraph.service.cypher;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.papergraph.service.system.HeavyQueries;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CypherController {
 
     private final ReadOnlyCypher cypher;
+    private final HeavyQueries heavy;
 
-    CypherController(ReadOnlyCypher cypher) {
+    CypherController(ReadOnlyCypher cypher, HeavyQueries heavy) {
         this.cypher = cypher;
+        this.heavy = heavy;
     }
 
     /**
@@ -23,7 +26,8 @@ class CypherController {
      */
     @PostMapping("/api/cypher")
     CypherResult run(@RequestBody CypherRequest request) {
-        return cypher.run(request.query(), request.params() == null ? Map.of() : request.params());
+        return heavy.run(HeavyQueries.Kind.CYPHER,
+                () -> cypher.run(request.query(), request.params() == null ? Map.of() : request.params()));
     }
 
     /**

@@ -84,7 +84,8 @@ class ReadOnlyCypher {
         if (code.contains("AccessMode") || code.contains("Forbidden")) {
             return ApiException.forbidden("this endpoint is read-only: " + e.getMessage());
         }
-        if (code.contains("Timeout") || code.contains("Terminated")) {
+        // Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration, among others.
+        if (code.contains("Timeout") || code.contains("TimedOut") || code.contains("Terminated")) {
             return ApiException.timeout("the query ran longer than the limit: " + e.getMessage());
         }
         return ApiException.badRequest("Neo4j refused the query: " + e.getMessage());

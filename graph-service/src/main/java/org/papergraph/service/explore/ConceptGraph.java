@@ -50,6 +50,11 @@ public final class ConceptGraph {
         this.pageRank = g.vertexSet().isEmpty() ? Map.of() : Map.copyOf(new PageRank<>(g).getScores());
     }
 
+    /** Returns a graph of these concepts and the relations between them (relations to others are dropped). */
+    public static ConceptGraph of(Collection<ConceptSummary> concepts, Collection<RelationEdge> edges) {
+        return new ConceptGraph(concepts, edges);
+    }
+
     /** Returns an empty graph. */
     static ConceptGraph empty() {
         return new ConceptGraph(java.util.List.of(), java.util.List.of());

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.RelationType;
 import org.papergraph.service.load.ConceptKind;
 import org.papergraph.service.system.ApiException;
+import org.papergraph.service.system.HeavyQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,10 +21,12 @@ class ExploreController {
 
     private final ConceptGraphProjection projection;
     private final RelationRepository relations;
+    private final HeavyQueries heavy;
 
-    ExploreController(ConceptGraphProjection projection, RelationRepository relations) {
+    ExploreController(ConceptGraphProjection projection, RelationRepository relations, HeavyQueries heavy) {
         this.projection = projection;
         this.relations = relations;
+        this.heavy = heavy;
     }
 
     /** The ego graph of a concept, nodes ranked, each edge with its evidence (the most confident {@code evidence} entries). */
@@ -52,8 +55,9 @@ class ExploreController {
         ConceptGraph graph = projection.current();
         ConceptSummary a = resolve(graph, from);
         ConceptSummary b = resolve(graph, to);
-        return new PathsAnswer(a, b, PathFinder.find(graph, a, b, k, maxLength,
-                parseList(predicates, RelationType::parse), evidence));
+        Set<RelationType> relationTypes = parseList(predicates, RelationType::parse);
+        return new PathsAnswer(a, b, heavy.run(HeavyQueries.Kind.PATHS,
+                () -> PathFinder.find(graph, a, b, k, maxLength, relationTypes, evidence)));
     }
 
     /** Relations matching a pattern; any of subject, predicate and object may be left out. */

@@ -43,6 +43,11 @@ final class PathFinder {
         if (shortest == null || shortest.getLength() > maxLength) {
             return List.of();
         }
+        List<GraphPath<String, RelationEdge>> found = ShortPathEnumeration.find(view, from.iri(), to.iri(), k,
+                maxLength, shortest.getLength());
+        if (found != null) {
+            return found.stream().map(path -> toPath(graph, path, maxEvidence)).toList();
+        }
         Graph<String, RelationEdge> near = copyOf(view, verticesOnShortWalks(view, from.iri(), to.iri(), maxLength));
         List<ConceptPath> paths = new ArrayList<>();
         YenShortestPathIterator<String, RelationEdge> shortestFirst =
@@ -95,7 +100,7 @@ final class PathFinder {
         return copy;
     }
 
-    private static Map<String, Integer> distances(Graph<String, RelationEdge> graph, String start, int maxDepth) {
+    static Map<String, Integer> distances(Graph<String, RelationEdge> graph, String start, int maxDepth) {
         Map<String, Integer> distance = new HashMap<>();
         distance.put(start, 0);
         ArrayDeque<String> queue = new ArrayDeque<>(List.of(start));

@@ -34,6 +34,7 @@ import org.papergraph.queries.NamedQuery;
 import org.papergraph.queries.QueryLanguage;
 import org.papergraph.service.sparql.SparqlQueryService;
 import org.papergraph.service.system.ApiException;
+import org.papergraph.service.system.HeavyQueries;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,10 +49,12 @@ public class NamedQueryRunner {
     private final Driver driver;
     private final SparqlQueryService sparql;
     private final Duration timeout;
+    private final HeavyQueries heavy;
 
-    NamedQueryRunner(Driver driver, SparqlQueryService sparql) {
+    NamedQueryRunner(Driver driver, SparqlQueryService sparql, HeavyQueries heavy) {
         this.driver = driver;
         this.sparql = sparql;
+        this.heavy = heavy;
         this.timeout = sparql.timeout(null);
     }
 
@@ -78,7 +81,9 @@ public class NamedQueryRunner {
             throw ApiException.badRequest(e.getMessage());
         }
         int max = Math.max(1, limit);
-        return query.language() == QueryLanguage.CYPHER ? cypher(query, values, max) : sparql(query, values, max);
+        return query.language() == QueryLanguage.CYPHER
+                ? heavy.run(HeavyQueries.Kind.CYPHER, () -> cypher(query, values, max))
+                : heavy.run(HeavyQueries.Kind.SPARQL, () -> sparql(query, values, max));
     }
 
     private NamedQuery find(String name, @Nullable QueryLanguage language) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.papergraph.service.system.ApiException;
+import org.papergraph.service.system.HeavyQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -26,12 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
 class SparqlController {
 
     private static final Logger log = LoggerFactory.getLogger(SparqlController.class);
+    /** Set on an answer cut at {@code papergraph.sparql.max-rows}. */
+    static final String TRUNCATED = "PaperGraph-Truncated";
 
     private final SparqlQueryService service;
+    private final HeavyQueries heavy;
     private final JsonMapper json;
 
-    SparqlController(SparqlQueryService service, JsonMapper json) {
+    SparqlController(SparqlQueryService service, HeavyQueries heavy, JsonMapper json) {
         this.service = service;
+        this.heavy = heavy;
         this.json = json;
     }
 
@@ -39,11 +44,13 @@ class SparqlController {
     void query(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SparqlQueryService.Answer answer;
         try {
-            answer = service.answer(SparqlRequest.read(request));
+            SparqlRequest sparql = SparqlRequest.read(request);
+            answer = heavy.run(HeavyQueries.Kind.SPARQL, () -> service.answer(sparql));
         } catch (SparqlProtocolException e) {
             problem(response, e.status(), e.getMessage());
             return;
         } catch (ApiException e) {
+            e.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             problem(response, e.getStatusCode().value(), String.valueOf(e.getBody().getDetail()));
             return;
         } catch (RuntimeException e) {
@@ -56,6 +63,9 @@ class SparqlController {
         response.setContentType(format.textual() ? format.mediaType() + ";charset=utf-8" : format.mediaType());
         response.setHeader("Vary", "Accept");
         response.setHeader("Cache-Control", "no-cache");
+        if (answer.truncated()) {
+            response.setHeader(TRUNCATED, "true");
+        }
         response.setContentLength(answer.body().length);
         response.getOutputStream().write(answer.body());
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The SPARQL side, bound from {@code papergraph.sparql.*}.
@@ -16,13 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout the longest a query may run on {@code /sparql} and {@code /api/queries};
  *     a request's {@code timeout} parameter can only shorten it
  * @param remote the external store, when {@code store} is {@code remote}
+ * @param maxRows the most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) {@code /sparql} answers;
+ *     the answer then carries {@code PaperGraph-Truncated: true}
+ * @param maxBytes the largest answer {@code /sparql} sends; a larger one is refused with 400
  */
 @ConfigurationProperties("papergraph.sparql")
 public record SparqlProperties(
         @DefaultValue("tdb2") Store store,
         @Nullable Path tdb2Dir,
         @DefaultValue("30s") Duration timeout,
-        @DefaultValue Remote remote) {
+        @DefaultValue Remote remote,
+        @DefaultValue("10000") int maxRows,
+        @DefaultValue("32MB") DataSize maxBytes) {
 
     /** Where the triples are kept. */
     public enum Store {

@@ -2,15 +2,25 @@ package org.papergraph.service.sparql;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.update.UpdateFactory;
 import org.jspecify.annotations.Nullable;
@@ -21,17 +31,24 @@ import org.springframework.stereotype.Service;
  * Answers SPARQL queries on the store: parses with ARQ, decides the dataset as Fuseki's
  * {@code SPARQL_QueryDataset} does (the protocol's graphs win over the query's {@code FROM}),
  * runs with a timeout, and writes the answer with Jena's writers into memory, so that a timeout
- * is always answered with an error status rather than a cut-off body.
+ * is always answered with an error status rather than a cut-off body. The memory is bounded: an
+ * answer stops at {@code papergraph.sparql.max-rows} rows (or triples), and one that grows past
+ * {@code max-bytes} all the same is refused; a SELECT without a lower {@code LIMIT} runs with
+ * one just above the row cap, so that {@code ORDER BY} keeps only the top rows.
  */
 @Service
 public class SparqlQueryService {
 
     private final SparqlStore store;
     private final Duration limit;
+    private final int maxRows;
+    private final long maxBytes;
 
     SparqlQueryService(SparqlStore store, SparqlProperties properties) {
         this.store = store;
         this.limit = properties.timeout();
+        this.maxRows = properties.maxRows();
+        this.maxBytes = properties.maxBytes().toBytes();
     }
 
     /**
@@ -39,8 +56,9 @@ public class SparqlQueryService {
      *
      * @param format its format
      * @param body its bytes
+     * @param truncated whether rows (or triples) were cut at the row cap
      */
-    record Answer(ResultFormat format, byte[] body) {}
+    record Answer(ResultFormat format, byte[] body, boolean truncated) {}
 
     /** Returns the store queries run on. */
     public SparqlStore store() {
@@ -64,9 +82,8 @@ public class SparqlQueryService {
             query.getGraphURIs().clear();
             query.getNamedGraphURIs().clear();
         }
-        Query q = query;
-        byte[] body = run(q, dataset, timeout(request.timeout()), execution -> write(q, execution, format));
-        return new Answer(format, body);
+        Query q = capped(query);
+        return run(q, dataset, timeout(request.timeout()), execution -> write(q, execution, format));
     }
 
     /**
@@ -113,17 +130,71 @@ public class SparqlQueryService {
         }
     }
 
-    private static byte[] write(Query query, QueryExecution execution, ResultFormat format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    /** Gives a SELECT one row more than the cap as its LIMIT, unless it has a lower one. */
+    private Query capped(Query query) {
+        if (!query.isSelectType() || (query.hasLimit() && query.getLimit() <= maxRows)) {
+            return query;
+        }
+        Query capped = query.cloneQuery();
+        capped.setLimit(maxRows + 1L);
+        return capped;
+    }
+
+    private Answer write(Query query, QueryExecution execution, ResultFormat format) {
+        CappedOutputStream out = new CappedOutputStream(maxBytes);
+        boolean truncated = false;
         if (query.isSelectType()) {
-            ResultsWriter.create().lang(format.lang()).build().write(out, execution.execSelect());
+            RowSet rows = RowSet.adapt(execution.execSelect());
+            List<Binding> first = new ArrayList<>();
+            while (first.size() < maxRows && rows.hasNext()) {
+                first.add(rows.next());
+            }
+            truncated = rows.hasNext();
+            ResultsWriter.create().lang(format.lang()).build()
+                    .write(out, ResultSet.adapt(RowSetStream.create(rows.getResultVars(), first.iterator())));
         } else if (query.isAskType()) {
             ResultsWriter.create().lang(format.lang()).build().write(out, execution.execAsk());
-        } else if (query.isConstructType()) {
-            RDFDataMgr.write(out, execution.execConstruct(), format.lang());
         } else {
-            RDFDataMgr.write(out, execution.execDescribe(), format.lang());
+            Iterator<Triple> triples = query.isConstructType()
+                    ? execution.execConstructTriples() : execution.execDescribeTriples();
+            Graph graph = GraphFactory.createDefaultGraph();
+            graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+            while (graph.size() < maxRows && triples.hasNext()) {
+                graph.add(triples.next());
+            }
+            truncated = triples.hasNext();
+            RDFDataMgr.write(out, graph, format.lang());
         }
-        return out.toByteArray();
+        return new Answer(format, out.toByteArray(), truncated);
+    }
+
+    /** An in-memory answer that refuses to grow past the byte cap. */
+    private static final class CappedOutputStream extends ByteArrayOutputStream {
+
+        private final long cap;
+
+        CappedOutputStream(long cap) {
+            super(8192);
+            this.cap = cap;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            check(1);
+            super.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            check(len);
+            super.write(b, off, len);
+        }
+
+        private void check(int more) {
+            if ((long) count + more > cap) {
+                throw SparqlProtocolException.badRequest("the answer is larger than the limit of " + cap
+                        + " bytes (papergraph.sparql.max-bytes); select fewer rows or columns");
+            }
+        }
     }
 }

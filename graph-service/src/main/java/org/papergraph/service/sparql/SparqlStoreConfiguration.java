@@ -11,6 +11,7 @@ import org.papergraph.service.system.PaperGraphProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -26,6 +27,7 @@ class SparqlStoreConfiguration {
     static class EmbeddedTdb2 {
 
         @Bean(destroyMethod = "close")
+        @DependsOn("dataDirectoryLock")
         Tdb2Store tdb2Store(SparqlProperties sparql, PaperGraphProperties properties) {
             Path dir = sparql.tdb2Dir() != null ? sparql.tdb2Dir() : properties.dataDir().resolve("tdb2");
             return new Tdb2Store(dir);

@@ -1,6 +1,7 @@
 package org.papergraph.service.system;
 
 import java.net.URI;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -37,6 +38,18 @@ public class ApiException extends ErrorResponseException {
     /** 503: a part of the service is not available. */
     public static ApiException unavailable(String detail) {
         return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail);
+    }
+
+    /** 503 with {@code Retry-After}: too busy right now; the client may try again after that many seconds. */
+    public static ApiException busy(String detail, long retryAfterSeconds) {
+        ApiException e = new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Too busy", detail);
+        e.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        return e;
+    }
+
+    /** 413: the request body is larger than the limit. */
+    public static ApiException tooLarge(String detail) {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Content too large", detail);
     }
 
     /** 504: the query ran out of time. */

@@ -52,19 +52,24 @@ final class EmbeddedNeo4j implements AutoCloseable {
     static EmbeddedNeo4j start(Path dataDir, String address, int port, String pageCache, String password) {
         int boltPort = port == 0 ? freePort(address) : port;
         Path home = dataDir.resolve("neo4j");
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
-                .loadPropertiesFromFile(writeExtraSettings(dataDir))
-                .setConfig(Map.of(
-                        GraphDatabaseSettings.auth_enabled, true,
-                        GraphDatabaseSettings.pagecache_memory, ByteSizes.parse(pageCache),
-                        BoltConnector.enabled, true,
-                        BoltConnector.listen_address, new SocketAddress(address, boltPort),
-                        BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
-                        HttpConnector.enabled, false,
-                        HttpsConnector.enabled, false))
-                .setConfig(Neo4jSandboxSettings.of(home))
-                .build();
-        setPassword(service, password);
+        DatabaseManagementService service;
+        try {
+            service = new DatabaseManagementServiceBuilder(home)
+                    .loadPropertiesFromFile(writeExtraSettings(dataDir))
+                    .setConfig(Map.of(
+                            GraphDatabaseSettings.auth_enabled, true,
+                            GraphDatabaseSettings.pagecache_memory, ByteSizes.parse(pageCache),
+                            BoltConnector.enabled, true,
+                            BoltConnector.listen_address, new SocketAddress(address, boltPort),
+                            BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
+                            HttpConnector.enabled, false,
+                            HttpsConnector.enabled, false))
+                    .setConfig(Neo4jSandboxSettings.of(home))
+                    .build();
+            setPassword(service, password);
+        } catch (RuntimeException e) {
+            throw StartupFailures.neo4jFailure(e, home, address, boltPort);
+        }
         URI uri = URI.create("bolt://" + hostForUri(address) + ":" + boltPort);
         log.info("Embedded Neo4j started in {}; Bolt on {}", home, uri);
         return new EmbeddedNeo4j(service, uri);

@@ -7,6 +7,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 
 /**
  * Starts embedded Neo4j unless {@code papergraph.neo4j.uri} is set, then creates the one
@@ -15,7 +16,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class Neo4jConfiguration {
 
+    /** Taken before any store in the data directory opens; see {@link DataDirectoryLock}. */
     @Bean(destroyMethod = "close")
+    DataDirectoryLock dataDirectoryLock(PaperGraphProperties properties) {
+        return DataDirectoryLock.acquire(properties.dataDir());
+    }
+
+    @Bean(destroyMethod = "close")
+    @DependsOn("dataDirectoryLock")
     Neo4jConnection neo4jConnection(PaperGraphProperties properties) {
         PaperGraphProperties.Neo4j neo4j = properties.neo4j();
         if (!neo4j.embedded()) {

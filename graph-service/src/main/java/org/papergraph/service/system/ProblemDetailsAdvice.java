@@ -43,10 +43,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Says what is wrong with an unreadable body (where the JSON breaks, which byte is not UTF-8). */
+    /**
+     * A body cut off by {@link RequestBodyLimitFilter} is too large, not malformed: 413; any other
+     * unreadable body gets 400 saying what is wrong with it (where the JSON breaks, which byte is
+     * not UTF-8).
+     */
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (RequestBodyLimitFilter.hasCause(e, RequestBodyLimitFilter.BodyTooLargeException.class)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    String.valueOf(e.getMostSpecificCause().getMessage()));
+            problem.setTitle("Content too large");
+            return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
         String cause = String.valueOf(e.getMostSpecificCause().getMessage()).lines().findFirst().orElse("");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 "the request body is not the JSON this endpoint reads: " + cause);
