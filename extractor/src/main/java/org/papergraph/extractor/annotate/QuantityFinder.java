@@ -8,35 +8,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the value a sentence reports as a result: a percentage ("82.1%"), a factor ("2.5X",
- * "40 times", "two-fold", "half"), or a number with its noun ("15 digits"); sizes of models and
- * data ("7B parameters", "300k samples"), years and enumerators are not results.
+ * "40 times", "two-fold", "half"), a score with its unit or metric ("3.2 points", "2.1 dB",
+ * "54.3 AP", "F1 = 0.71"), or a number with its noun ("15 digits"); sizes of models and data
+ * ("7B parameters", "300k samples"), years, versions and enumerators are not results.
  *
- * <p>When a sentence has several, a percentage beats a factor, a factor beats a number with a
- * noun, and a value outside parentheses beats one inside; ties go to the first. Thread-safe.
+ * <p>Numbers are read by {@link WrittenNumber}, so ranges, powers of ten and grouped digits
+ * count as one value, and a range reports its first end. A change "from 48.3% to 53.4%" (or
+ * "48.3 → 53.4") reports where it ends. Of the results, the first one outside parentheses is
+ * the value, as annotators read a sentence; a number with a plain noun comes only when there is
+ * no result, and a bare decimal after that. Thread-safe.
  */
 final class QuantityFinder {
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)*");
-    private static final Pattern PERCENT = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)%");
-    private static final Pattern FACTOR = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)(x|×|times|-fold|fold)");
-    private static final Set<String> FACTOR_WORDS = Set.of("x", "×", "times", "fold", "-fold");
     private static final Map<String, BigDecimal> NUMBER_WORDS = Map.of(
             "twice", BigDecimal.valueOf(2), "double", BigDecimal.valueOf(2), "half", new BigDecimal("0.5"),
             "two-fold", BigDecimal.valueOf(2), "twofold", BigDecimal.valueOf(2), "three-fold", BigDecimal.valueOf(3),
             "threefold", BigDecimal.valueOf(3), "four-fold", BigDecimal.valueOf(4), "fourfold", BigDecimal.valueOf(4),
             "ten-fold", BigDecimal.TEN);
+    private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "percentage", "pct");
+    private static final Set<String> FACTOR_WORDS = Set.of("x", "×", "times", "fold", "-fold");
+    private static final Pattern SCORE_UNIT = Pattern.compile(
+            "(?i)points?|pts?|pp|db|ms|fps|px|bpt|bpc|bpd|ev|"
+                    + "ap|map|ap50|bleu(-\\d)?|rouge(-\\w+)?|meteor|cider|f1|auc|em|mious?|psnr|ssim|fid|wer|cer|"
+                    + "accuracy|perplexity|ppl|top-1|elo|score|recall|precision");
     private static final Pattern SIZE_NOUN = Pattern.compile(
             "(?i)(parameters?|params?|tokens?|layers?|samples?|examples?|images?|gpus?|hours?|days?|epochs?|steps?|"
                     + "languages?|tasks?|datasets?|benchmarks?|models?|heads?|papers?|articles?|authors?|instances?|"
-                    + "[bmkt]|billion|million|thousand|years?|et|al|and|or|to)");
+                    + "[bmkt]|billion|million|thousand|years?)");
+    private static final Pattern NOT_A_NOUN = Pattern.compile("(?i)et|al|and|or|to|nd|rd|th|st|vs");
+    private static final Set<String> JOINERS = Set.of("and", "or", ",", "/");
+    private static final Set<String> RESULT_CUES = Set.of("by", "=", "achieves", "achieve", "achieved", "achieving",
+            "reaches", "reach", "reached", "reaching", "attains", "attained", "attaining", "obtains", "obtained",
+            "scores", "scored", "scoring", "yields", "yielding", "of", "to", ":", "→", "->");
+    private static final Set<String> HEDGES = Set.of("only", "just", "about", "approximately", "around", "nearly",
+            "almost", "over", "above", "below", "under", "up", "to", "~", "a", "an", "roughly", "+");
 
-    private enum Rank { PERCENT, FACTOR, WORD, COUNT }
+    private enum Rank { RESULT, COUNT, BARE }
 
     private record Candidate(Rank rank, boolean inParentheses, int position, ClaimMention.Quantity quantity) {}
 
@@ -56,6 +68,7 @@ final class QuantityFinder {
                 Candidate c = candidateAt(tokens, i, depth > 0);
                 if (c != null) {
                     candidates.add(c);
+                    i = Math.max(i, lastTokenOf(tokens, c, i));
                 }
             }
         }
@@ -65,44 +78,133 @@ final class QuantityFinder {
                 .map(Candidate::quantity).orElse(null);
     }
 
+    private static int lastTokenOf(List<CoreLabel> tokens, Candidate c, int from) {
+        int last = from;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).endPosition() <= c.quantity().charEnd()) {
+            last++;
+        }
+        return last;
+    }
+
     private static @Nullable Candidate candidateAt(List<CoreLabel> tokens, int i, boolean inParentheses) {
         CoreLabel token = tokens.get(i);
-        String word = token.word();
-        String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
-        Matcher m = PERCENT.matcher(word);
-        if (m.matches()) {
-            return candidate(Rank.PERCENT, inParentheses, i, token, token, m.group(1), "%");
-        }
-        m = FACTOR.matcher(word);
-        if (m.matches()) {
-            return candidate(Rank.FACTOR, inParentheses, i, token, token, m.group(1), unit(m.group(2)));
-        }
-        BigDecimal wordValue = NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT));
+        BigDecimal wordValue = NUMBER_WORDS.get(token.word().toLowerCase(Locale.ROOT));
         if (wordValue != null) {
-            return new Candidate(Rank.WORD, inParentheses, i,
-                    new ClaimMention.Quantity(token.beginPosition(), token.endPosition(), wordValue, word.toLowerCase(Locale.ROOT)));
+            return new Candidate(Rank.RESULT, inParentheses, i, new ClaimMention.Quantity(token.beginPosition(),
+                    token.endPosition(), wordValue, token.word().toLowerCase(Locale.ROOT)));
         }
-        if (!NUMBER.matcher(word).matches() || isYear(word) || next.isEmpty()) {
+        boolean exponent = i > 0 && tokens.get(i - 1).word().equals("^");
+        WrittenNumber n = exponent ? null : WrittenNumber.read(tokens, i);
+        if (n == null || isYear(tokens, n) || isStartOfChange(tokens, n)) {
             return null;
         }
-        CoreLabel unitToken = tokens.get(i + 1);
-        String number = word.replace(",", "");
-        if (next.equals("%") || next.equalsIgnoreCase("percent")) {
-            return candidate(Rank.PERCENT, inParentheses, i, token, unitToken, number, "%");
+        if (!n.suffix().isEmpty()) {
+            return suffixed(tokens, n, inParentheses);
         }
-        if (FACTOR_WORDS.contains(next.toLowerCase(Locale.ROOT))) {
-            return candidate(Rank.FACTOR, inParentheses, i, token, unitToken, number, unit(next));
+        int u = n.last() + 1;
+        String next = u < tokens.size() ? tokens.get(u).word() : "";
+        String lower = next.toLowerCase(Locale.ROOT);
+        if (PERCENT_WORDS.contains(lower)) {
+            int end = u + 1 < tokens.size() && tokens.get(u + 1).word().matches("(?i)points?") ? u + 1 : u;
+            return candidate(Rank.RESULT, inParentheses, tokens, n, end, "%");
         }
-        if (Character.isLetter(next.charAt(0)) && !SIZE_NOUN.matcher(next).matches() && !inParentheses) {
-            return candidate(Rank.COUNT, false, i, token, unitToken, number, next.toLowerCase(Locale.ROOT));
+        if (FACTOR_WORDS.contains(lower)) {
+            return candidate(Rank.RESULT, inParentheses, tokens, n, u, unit(next));
+        }
+        if (SCORE_UNIT.matcher(next).matches()) {
+            return candidate(Rank.RESULT, inParentheses, tokens, n, u, next);
+        }
+        String shared = JOINERS.contains(lower) ? sharedUnit(tokens, u + 1) : null;
+        if (shared != null) {
+            return candidate(Rank.RESULT, inParentheses, tokens, n, n.last(), shared);
+        }
+        if (followsResultCue(tokens, n) && !SIZE_NOUN.matcher(next).matches()) {
+            boolean noun = isNoun(next);
+            return candidate(Rank.RESULT, inParentheses, tokens, n, noun ? u : n.last(), noun ? lower : null);
+        }
+        if (isNoun(next) && !SIZE_NOUN.matcher(next).matches() && !inParentheses) {
+            return candidate(Rank.COUNT, false, tokens, n, u, lower);
+        }
+        if (n.value().scale() > 0 && !SIZE_NOUN.matcher(next).matches()) {
+            return candidate(Rank.BARE, inParentheses, tokens, n, n.last(), null);
         }
         return null;
     }
 
-    private static Candidate candidate(Rank rank, boolean inParentheses, int position, CoreLabel first, CoreLabel last,
-            String number, String unit) {
-        return new Candidate(rank, inParentheses, position, new ClaimMention.Quantity(first.beginPosition(),
-                last.endPosition(), new BigDecimal(number), unit));
+    private static boolean isNoun(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !NOT_A_NOUN.matcher(word).matches();
+    }
+
+    /** The unit of the next number in "41.3 and 38.9 AP", "+2.4 / +1.7 %", or null when it has none. */
+    private static @Nullable String sharedUnit(List<CoreLabel> tokens, int at) {
+        WrittenNumber partner = at < tokens.size() ? WrittenNumber.read(tokens, at) : null;
+        if (partner == null) {
+            return null;
+        }
+        if (!partner.suffix().isEmpty()) {
+            return partner.suffix().equals("%") || SCORE_UNIT.matcher(partner.suffix()).matches() ? partner.suffix()
+                    : FACTOR_WORDS.contains(partner.suffix()) ? unit(partner.suffix()) : null;
+        }
+        String unit = partner.last() + 1 < tokens.size() ? tokens.get(partner.last() + 1).word() : "";
+        String lower = unit.toLowerCase(Locale.ROOT);
+        return PERCENT_WORDS.contains(lower) ? "%" : FACTOR_WORDS.contains(lower) ? unit(unit)
+                : SCORE_UNIT.matcher(unit).matches() ? unit : null;
+    }
+
+    /** A number with letters written onto it: "2.5X", "40times", "3-5x", "2.1dB", "82.1%", "7B" (a size). */
+    private static @Nullable Candidate suffixed(List<CoreLabel> tokens, WrittenNumber n, boolean inParentheses) {
+        String suffix = n.suffix();
+        if (suffix.equals("%")) {
+            return candidate(Rank.RESULT, inParentheses, tokens, n, n.last(), "%");
+        }
+        if (FACTOR_WORDS.contains(suffix) || suffix.equals("fold")) {
+            return candidate(Rank.RESULT, inParentheses, tokens, n, n.last(), unit(suffix));
+        }
+        if (SCORE_UNIT.matcher(suffix).matches()) {
+            return candidate(Rank.RESULT, inParentheses, tokens, n, n.last(), suffix);
+        }
+        return null;
+    }
+
+    private static Candidate candidate(Rank rank, boolean inParentheses, List<CoreLabel> tokens, WrittenNumber n,
+            int lastToken, @Nullable String unit) {
+        return new Candidate(rank, inParentheses, n.first(), new ClaimMention.Quantity(
+                tokens.get(n.first()).beginPosition(), tokens.get(lastToken).endPosition(), n.value(), unit));
+    }
+
+    /** "by 3.2", "= 0.71", "achieves 0.868", and for decimals "accuracy of 0.91", "to 53.4"; a hedge may come between. */
+    private static boolean followsResultCue(List<CoreLabel> tokens, WrittenNumber n) {
+        int k = n.first() - 1;
+        while (k >= 0 && HEDGES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                && !tokens.get(k).word().equals("to")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String cue = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        boolean onlyForDecimals = cue.equals("of") || cue.equals("to");
+        return RESULT_CUES.contains(cue) && (!onlyForDecimals || isDecimal(tokens.get(n.first()).word()));
+    }
+
+    /** "0.91", written with a point (not "1e-5", which is more often a setting than a result). */
+    private static boolean isDecimal(String word) {
+        return word.indexOf('.') >= 0 && word.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '+' || c == '-');
+    }
+
+    /** The start of a change is not its result: "from 48.3% to 53.4%", "74.9 → 57.2". */
+    private static boolean isStartOfChange(List<CoreLabel> tokens, WrittenNumber n) {
+        int k = n.last() + 1;
+        while (k < tokens.size() && k <= n.last() + 2 && (PERCENT_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                || SCORE_UNIT.matcher(tokens.get(k).word()).matches())) {
+            k++;
+        }
+        if (k + 1 >= tokens.size() || WrittenNumber.read(tokens, k + 1) == null) {
+            return false;
+        }
+        String between = tokens.get(k).word();
+        return between.equals("→") || between.equals("->")
+                || between.equalsIgnoreCase("to") && WrittenNumber.fromBefore(tokens, n.first());
     }
 
     private static String unit(String written) {
@@ -110,7 +212,7 @@ final class QuantityFinder {
         return lower.equals("×") || lower.equals("x") ? "x" : lower.replace("-", "");
     }
 
-    private static boolean isYear(String word) {
-        return word.matches("(19|20)\\d\\d");
+    private static boolean isYear(List<CoreLabel> tokens, WrittenNumber n) {
+        return !n.range() && n.first() == n.last() && tokens.get(n.first()).word().matches("(19|20)\\d\\d");
     }
 }
