@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Numbers are read by {@link WrittenNumber}, so ranges, powers of ten and grouped digits
  * count as one value, and a range reports its first end. A change "from 48.3% to 53.4%" (or
- * "48.3 → 53.4") reports where it ends. Of the results, the first one outside parentheses is
- * the value, as annotators read a sentence; a number with a plain noun comes only when there is
- * no result, and a bare decimal after that. Thread-safe.
+ * "48.3 → 53.4") reports where it ends. Of the results, the first one is the value, as
+ * annotators read a sentence, in parentheses or not; a number with a plain noun, or a share a
+ * method is given ("using only 5% of the data"), comes only when there is no result, and a bare
+ * decimal after that. Thread-safe.
  */
 final class QuantityFinder {
 
@@ -45,8 +46,11 @@ final class QuantityFinder {
     private static final Set<String> RESULT_CUES = Set.of("by", "=", "achieves", "achieve", "achieved", "achieving",
             "reaches", "reach", "reached", "reaching", "attains", "attained", "attaining", "obtains", "obtained",
             "scores", "scored", "scoring", "yields", "yielding", "of", "to", ":", "→", "->");
+    private static final Set<String> BUDGET_CUES = Set.of("using", "use", "uses", "used", "utilizing", "utilising",
+            "with", "requiring", "requires", "require");
     private static final Set<String> HEDGES = Set.of("only", "just", "about", "approximately", "around", "nearly",
-            "almost", "over", "above", "below", "under", "up", "to", "~", "a", "an", "roughly", "+");
+            "almost", "over", "above", "below", "under", "up", "to", "~", "a", "an", "roughly", "+", "less", "more",
+            "than");
 
     private enum Rank { RESULT, COUNT, BARE }
 
@@ -73,7 +77,7 @@ final class QuantityFinder {
             }
         }
         return candidates.stream()
-                .min(Comparator.comparing(Candidate::rank).thenComparing(Candidate::inParentheses)
+                .min(Comparator.comparing(Candidate::rank)
                         .thenComparingInt(Candidate::position))
                 .map(Candidate::quantity).orElse(null);
     }
@@ -106,7 +110,7 @@ final class QuantityFinder {
         String lower = next.toLowerCase(Locale.ROOT);
         if (PERCENT_WORDS.contains(lower)) {
             int end = u + 1 < tokens.size() && tokens.get(u + 1).word().matches("(?i)points?") ? u + 1 : u;
-            return candidate(Rank.RESULT, inParentheses, tokens, n, end, "%");
+            return candidate(isBudget(tokens, n) ? Rank.COUNT : Rank.RESULT, inParentheses, tokens, n, end, "%");
         }
         if (FACTOR_WORDS.contains(lower)) {
             return candidate(Rank.RESULT, inParentheses, tokens, n, u, unit(next));
@@ -192,6 +196,15 @@ final class QuantityFinder {
         return word.indexOf('.') >= 0 && word.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '+' || c == '-');
     }
 
+    /** "using just 5% of the data", "with only 20% of the tokens": what a method is given, not what it achieves. */
+    private static boolean isBudget(List<CoreLabel> tokens, WrittenNumber n) {
+        int k = n.first() - 1;
+        while (k >= 0 && HEDGES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k >= 0 && BUDGET_CUES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    }
+
     /** The start of a change is not its result: "from 48.3% to 53.4%", "74.9 → 57.2". */
     private static boolean isStartOfChange(List<CoreLabel> tokens, WrittenNumber n) {
         int k = n.last() + 1;
@@ -199,7 +212,11 @@ final class QuantityFinder {
                 || SCORE_UNIT.matcher(tokens.get(k).word()).matches())) {
             k++;
         }
-        if (k + 1 >= tokens.size() || WrittenNumber.read(tokens, k + 1) == null) {
+        int end = k + 1;
+        while (end < tokens.size() && HEDGES.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
+            end++;
+        }
+        if (end >= tokens.size() || WrittenNumber.read(tokens, end) == null) {
             return false;
         }
         String between = tokens.get(k).word();

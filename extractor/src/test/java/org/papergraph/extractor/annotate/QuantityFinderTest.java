@@ -138,4 +138,15 @@ class QuantityFinderTest {
         assertThat(inText("The fused model reaches a composite score (CS = 0.812) on held-out patients.").number())
                 .isEqualByComparingTo("0.812");
     }
+
+    @Test
+    void find_shareAMethodIsGiven_isNoResult() {
+        assertThat(inText("Using only 10 % of the labels, the detector keeps over 93 % of its recall.").number())
+                .isEqualByComparingTo("93");
+    }
+
+    @Test
+    void find_changeWithAHedgeBeforeItsEnd() {
+        assertThat(inText("The gap narrows from 31 % to just 9 % on average.").number()).isEqualByComparingTo("9");
+    }
 }
