@@ -45,7 +45,7 @@ final class QuantityFinder {
     private static final Set<String> JOINERS = Set.of("and", "or", ",", "/");
     private static final Set<String> RESULT_CUES = Set.of("by", "=", "achieves", "achieve", "achieved", "achieving",
             "reaches", "reach", "reached", "reaching", "attains", "attained", "attaining", "obtains", "obtained",
-            "scores", "scored", "scoring", "yields", "yielding", "of", "to", ":", "→", "->");
+            "scores", "scored", "scoring", "yields", "yielding", "of", "to", ":", "→", "->", ">", "≥", "≈");
     private static final Set<String> BUDGET_CUES = Set.of("using", "use", "uses", "used", "utilizing", "utilising",
             "with", "requiring", "requires", "require");
     private static final Set<String> HEDGES = Set.of("only", "just", "about", "approximately", "around", "nearly",
@@ -97,14 +97,19 @@ final class QuantityFinder {
             return new Candidate(Rank.RESULT, inParentheses, i, new ClaimMention.Quantity(token.beginPosition(),
                     token.endPosition(), wordValue, token.word().toLowerCase(Locale.ROOT)));
         }
-        boolean exponent = i > 0 && tokens.get(i - 1).word().equals("^");
-        WrittenNumber n = exponent ? null : WrittenNumber.read(tokens, i);
+        WrittenNumber n = isExponentOrPValue(tokens, i) ? null : WrittenNumber.read(tokens, i);
         if (n == null || isYear(tokens, n) || isStartOfChange(tokens, n)) {
             return null;
         }
         if (!n.suffix().isEmpty()) {
             return suffixed(tokens, n, inParentheses);
         }
+        Candidate withUnit = withUnitAfter(tokens, n, inParentheses);
+        return withUnit != null ? withUnit : withoutUnit(tokens, n, inParentheses);
+    }
+
+    /** A number followed by its unit: "82.1 %", "40 times", "3.2 points", "41.3 and 38.9 AP". */
+    private static @Nullable Candidate withUnitAfter(List<CoreLabel> tokens, WrittenNumber n, boolean inParentheses) {
         int u = n.last() + 1;
         String next = u < tokens.size() ? tokens.get(u).word() : "";
         String lower = next.toLowerCase(Locale.ROOT);
@@ -118,31 +123,45 @@ final class QuantityFinder {
         if (SCORE_UNIT.matcher(next).matches()) {
             return candidate(Rank.RESULT, inParentheses, tokens, n, u, next);
         }
-        String shared = JOINERS.contains(lower) ? sharedUnit(tokens, u + 1) : null;
-        if (shared != null) {
-            return candidate(Rank.RESULT, inParentheses, tokens, n, n.last(), shared);
+        String shared = JOINERS.contains(lower) ? sharedUnit(tokens, n, u + 1) : null;
+        return shared == null ? null : candidate(Rank.RESULT, inParentheses, tokens, n, n.last(), shared);
+    }
+
+    /** A number after a result cue ("by 3.2"), with a plain noun ("15 digits"), or a bare decimal. */
+    private static @Nullable Candidate withoutUnit(List<CoreLabel> tokens, WrittenNumber n, boolean inParentheses) {
+        int u = n.last() + 1;
+        String next = u < tokens.size() ? tokens.get(u).word() : "";
+        if (SIZE_NOUN.matcher(next).matches()) {
+            return null;
         }
-        if (followsResultCue(tokens, n) && !SIZE_NOUN.matcher(next).matches()) {
-            boolean noun = isNoun(next);
-            return candidate(Rank.RESULT, inParentheses, tokens, n, noun ? u : n.last(), noun ? lower : null);
+        boolean noun = isNoun(next);
+        String unit = noun ? next.toLowerCase(Locale.ROOT) : null;
+        if (followsResultCue(tokens, n)) {
+            return candidate(Rank.RESULT, inParentheses, tokens, n, noun ? u : n.last(), unit);
         }
-        if (isNoun(next) && !SIZE_NOUN.matcher(next).matches() && !inParentheses) {
-            return candidate(Rank.COUNT, false, tokens, n, u, lower);
+        if (noun && !inParentheses) {
+            return candidate(Rank.COUNT, false, tokens, n, u, unit);
         }
-        if (n.value().scale() > 0 && !SIZE_NOUN.matcher(next).matches()) {
-            return candidate(Rank.BARE, inParentheses, tokens, n, n.last(), null);
-        }
-        return null;
+        return n.value().scale() > 0 ? candidate(Rank.BARE, inParentheses, tokens, n, n.last(), null) : null;
+    }
+
+    /** "10^6" has no value 6, and "p < 0.05" reports significance, not a result. */
+    private static boolean isExponentOrPValue(List<CoreLabel> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).word().equals("^")
+                || i > 1 && tokens.get(i - 1).word().matches("[<>=≤≥]") && tokens.get(i - 2).word().equalsIgnoreCase("p");
     }
 
     private static boolean isNoun(String word) {
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !NOT_A_NOUN.matcher(word).matches();
     }
 
-    /** The unit of the next number in "41.3 and 38.9 AP", "+2.4 / +1.7 %", or null when it has none. */
-    private static @Nullable String sharedUnit(List<CoreLabel> tokens, int at) {
+    /**
+     * The unit of the next number in "41.3 and 38.9 AP", "+2.4 / +1.7 %", or null when it has none
+     * or is written another way ("F1 0.70, 44 % drop": a comma between different numbers).
+     */
+    private static @Nullable String sharedUnit(List<CoreLabel> tokens, WrittenNumber n, int at) {
         WrittenNumber partner = at < tokens.size() ? WrittenNumber.read(tokens, at) : null;
-        if (partner == null) {
+        if (partner == null || tokens.get(at - 1).word().equals(",") && partner.value().scale() != n.value().scale()) {
             return null;
         }
         if (!partner.suffix().isEmpty()) {

@@ -66,7 +66,7 @@ record WrittenNumber(BigDecimal value, int first, int last, String suffix, boole
     }
 
     private static String normalised(String word) {
-        return word.replace('−', '-').replace('\u2212', '-');
+        return word.replace('\u2212', '-');
     }
 
     /** Adds what follows a plain number: groups of digits, a power of ten, or the other end of a range. */

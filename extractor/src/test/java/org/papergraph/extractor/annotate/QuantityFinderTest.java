@@ -149,4 +149,17 @@ class QuantityFinderTest {
     void find_changeWithAHedgeBeforeItsEnd() {
         assertThat(inText("The gap narrows from 31 % to just 9 % on average.").number()).isEqualByComparingTo("9");
     }
+
+    @Test
+    void find_commaBetweenNumbersWrittenDifferently_sharesNoUnit() {
+        assertThat(written("Transfer to the second hospital is weaker (F1 = 0.64, 38 % drop).")).isEqualTo("0.64");
+        assertThat(written("Transfer to the second hospital is weaker (F1 0.64, 38 % drop).")).isEqualTo("38 %");
+    }
+
+    @Test
+    void find_comparisonIsACue_butNotForAPValue() {
+        assertThat(inText("The probe separates the classes well (Pearson r > 0.7) in every layer.").number())
+                .isEqualByComparingTo("0.7");
+        assertThat(inText("The gain holds in every layer (p > 0.3 for none).")).isNull();
+    }
 }
