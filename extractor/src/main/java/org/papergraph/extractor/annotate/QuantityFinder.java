@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * count as one value, and a range reports its first end. A change "from 48.3% to 53.4%" (or
  * "48.3 → 53.4") reports where it ends. Of the results, the first one is the value, as
  * annotators read a sentence, in parentheses or not; a number with a plain noun, or a share a
- * method is given ("using only 5% of the data"), comes only when there is no result, and a bare
- * decimal after that. Thread-safe.
+ * method is given ("using only 5% of the data"), comes only when there is no result nor
+ * decimal. Thread-safe.
  */
 final class QuantityFinder {
 
@@ -41,7 +41,10 @@ final class QuantityFinder {
             "(?i)(parameters?|params?|tokens?|layers?|samples?|examples?|images?|gpus?|hours?|days?|epochs?|steps?|"
                     + "languages?|tasks?|datasets?|benchmarks?|models?|heads?|papers?|articles?|authors?|instances?|"
                     + "[bmkt]|billion|million|thousand|years?)");
-    private static final Pattern NOT_A_NOUN = Pattern.compile("(?i)et|al|and|or|to|nd|rd|th|st|vs");
+    private static final Pattern NOT_A_NOUN = Pattern.compile(
+            "(?i)et|al|and|or|to|nd|rd|th|st|vs|on|in|at|for|of|by|with|from|over|across|than|per|as|the|a|an|"
+                    + "while|when|which|that|respectively|is|are|was|were|compared|relative|higher|lower|better|"
+                    + "faster|more|less|fewer|against|versus|after|before|under|within|without");
     private static final Set<String> JOINERS = Set.of("and", "or", ",", "/");
     private static final Set<String> RESULT_CUES = Set.of("by", "=", "achieves", "achieve", "achieved", "achieving",
             "reaches", "reach", "reached", "reaching", "attains", "attained", "attaining", "obtains", "obtained",
@@ -52,7 +55,7 @@ final class QuantityFinder {
             "almost", "over", "above", "below", "under", "up", "to", "~", "a", "an", "roughly", "+", "less", "more",
             "than");
 
-    private enum Rank { RESULT, COUNT, BARE }
+    private enum Rank { RESULT, DECIMAL, COUNT }
 
     private record Candidate(Rank rank, boolean inParentheses, int position, ClaimMention.Quantity quantity) {}
 
@@ -127,22 +130,30 @@ final class QuantityFinder {
         return shared == null ? null : candidate(Rank.RESULT, inParentheses, tokens, n, n.last(), shared);
     }
 
-    /** A number after a result cue ("by 3.2"), with a plain noun ("15 digits"), or a bare decimal. */
+    /**
+     * A number after a result cue ("by 3.2") or with a plus sign ("+30"), a decimal ("0.87 on"),
+     * a part of a whole ("13 of 18 tasks"), or a count with a plain noun ("15 digits").
+     */
     private static @Nullable Candidate withoutUnit(List<CoreLabel> tokens, WrittenNumber n, boolean inParentheses) {
         int u = n.last() + 1;
         String next = u < tokens.size() ? tokens.get(u).word() : "";
         if (SIZE_NOUN.matcher(next).matches()) {
             return null;
         }
-        boolean noun = isNoun(next);
+        boolean noun = u < tokens.size() && isNoun(tokens.get(u));
         String unit = noun ? next.toLowerCase(Locale.ROOT) : null;
-        if (followsResultCue(tokens, n)) {
+        if (followsResultCue(tokens, n) || tokens.get(n.first()).word().startsWith("+")) {
             return candidate(Rank.RESULT, inParentheses, tokens, n, noun ? u : n.last(), unit);
         }
-        if (noun && !inParentheses) {
-            return candidate(Rank.COUNT, false, tokens, n, u, unit);
+        if (n.value().scale() > 0) {
+            return candidate(Rank.DECIMAL, inParentheses, tokens, n, noun ? u : n.last(), unit);
         }
-        return n.value().scale() > 0 ? candidate(Rank.BARE, inParentheses, tokens, n, n.last(), null) : null;
+        WrittenNumber whole = next.equals("of") && u + 1 < tokens.size() ? WrittenNumber.read(tokens, u + 1) : null;
+        if (whole != null) {
+            int end = whole.last() + 1 < tokens.size() && isNoun(tokens.get(whole.last() + 1)) ? whole.last() + 1 : whole.last();
+            return candidate(Rank.COUNT, inParentheses, tokens, n, end, null);
+        }
+        return noun && !inParentheses ? candidate(Rank.COUNT, false, tokens, n, u, unit) : null;
     }
 
     /** "10^6" has no value 6, and "p < 0.05" reports significance, not a result. */
@@ -151,8 +162,13 @@ final class QuantityFinder {
                 || i > 1 && tokens.get(i - 1).word().matches("[<>=≤≥]") && tokens.get(i - 2).word().equalsIgnoreCase("p");
     }
 
-    private static boolean isNoun(String word) {
-        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !NOT_A_NOUN.matcher(word).matches();
+    /** A lower-case common noun: by its part of speech when tagged, else by shape and a list of function words. */
+    private static boolean isNoun(CoreLabel token) {
+        String word = token.word();
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || NOT_A_NOUN.matcher(word).matches()) {
+            return false;
+        }
+        return token.tag() == null || token.tag().startsWith("NN");
     }
 
     /**

@@ -162,4 +162,19 @@ class QuantityFinderTest {
                 .isEqualByComparingTo("0.7");
         assertThat(inText("The gain holds in every layer (p > 0.3 for none).")).isNull();
     }
+
+    @Test
+    void find_aWordAfterTheNumberIsItsUnitOnlyWhenANoun() {
+        assertThat(written("It improves the baseline by 3.2 on the hardest split.")).isEqualTo("3.2");
+        ClaimMention.Quantity tagged = find("it/PRP improves/VBZ by/IN 2.4/CD sharply/RB");
+        assertThat(tagged.unit()).isNull();
+        assertThat(find("it/PRP improves/VBZ by/IN 2.4/CD points/NNS").unit()).isEqualTo("points");
+    }
+
+    @Test
+    void find_decimalOrSignedScore_beatsACount() {
+        assertThat(written("Our model reaches IoU 0.81 against 0.40 for the baseline at 16 channels.")).isEqualTo("0.81");
+        assertThat(written("The tuned model shows an increase of +12 in IoU over 16 channels.")).isEqualTo("+12");
+        assertThat(written("The agent solves 7 of 9 puzzles without any search.")).isEqualTo("7 of 9 puzzles");
+    }
 }
