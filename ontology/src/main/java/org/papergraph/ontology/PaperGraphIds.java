@@ -84,12 +84,19 @@ public final class PaperGraphIds {
     private static final java.util.Set<String> NOT_PLURAL = java.util.Set.of(
             "bias", "atlas", "canvas", "alias", "lens", "series", "species", "news", "gas", "chaos", "axis");
 
+    /** Endings after which a plural adds "es" rather than "s" ("processes", "patches", "meshes", "boxes"). */
+    private static final java.util.regex.Pattern ES_PLURAL = java.util.regex.Pattern.compile(
+            ".*(?:ss|[tnr]ch|oach|sh|x|zz)es");
+
     /**
      * Returns the singular of one lower-case word by a plain, documented rule, the one concept
-     * names are compared by everywhere in PaperGraph: "ies" becomes "y" ("strategies"); otherwise a
-     * final {@code s} goes when the word is longer than three letters and does not end in
-     * {@code ss}, {@code us}, {@code is} or {@code ics} ("dynamics", "kinetics") and is not one of a
-     * few words that only look plural ("bias", "series"). Cost O(length); thread-safe.
+     * names are compared by everywhere in PaperGraph: "ies" becomes "y" ("strategies"); "es" goes
+     * after {@code ss}, {@code tch}, {@code nch}, {@code rch}, {@code oach}, {@code sh}, {@code x}
+     * and {@code zz} ("processes", "patches", "approaches", "meshes", "boxes") and after the few
+     * words that only look plural ("biases"); otherwise a final {@code s} goes when the word is
+     * longer than three letters and does not end in {@code ss}, {@code us}, {@code is} or
+     * {@code ics} ("dynamics", "kinetics") and is not one of those few words ("bias", "series").
+     * Cost O(length); thread-safe.
      *
      * @param word a lower-case word
      * @return its singular by that rule
@@ -99,8 +106,14 @@ public final class PaperGraphIds {
                 || word.endsWith("is") || word.endsWith("ics") || NOT_PLURAL.contains(word)) {
             return word;
         }
-        return word.endsWith("ies") && word.length() > 4 ? word.substring(0, word.length() - 3) + "y"
-                : word.substring(0, word.length() - 1);
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("es") && (ES_PLURAL.matcher(word).matches()
+                || NOT_PLURAL.contains(word.substring(0, word.length() - 2)))) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.substring(0, word.length() - 1);
     }
 
     /**

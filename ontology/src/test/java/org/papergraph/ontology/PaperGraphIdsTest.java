@@ -53,6 +53,15 @@ class PaperGraphIdsTest {
             dynamics     | dynamics
             loss         | loss
             gas          | gas
+            processes    | process
+            patches      | patch
+            approaches   | approach
+            caches       | cache
+            meshes       | mesh
+            boxes        | box
+            biases       | bias
+            databases    | database
+            responses    | response
             """)
     void singular_word_followsTheDocumentedRule(String word, String singular) {
         assertThat(PaperGraphIds.singular(word)).isEqualTo(singular);

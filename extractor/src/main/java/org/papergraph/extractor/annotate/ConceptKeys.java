@@ -36,4 +36,25 @@ public final class ConceptKeys {
         long capitals = stem.chars().filter(Character::isUpperCase).count();
         return capitals >= 2 && stem.length() <= 10 && stem.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
     }
+
+    /**
+     * Returns true when a name of two or more words marks letters with capitals inside its words,
+     * as long forms of acronyms do ("Transformer iN Transformer", "DEtection TRansformer"): a word
+     * that starts in lower case and has a capital, or two or more capitals before three or more
+     * lower-case letters. Such a name is worth replacing by the same words in plain casing when the
+     * text has them; a single word ("mAP", "LLaMA") is left alone.
+     */
+    public static boolean hasMarkedCasing(String name) {
+        String[] words = name.trim().split("[\\s-]+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (!word.isEmpty() && (Character.isLowerCase(word.charAt(0)) && word.chars().anyMatch(Character::isUpperCase)
+                    || word.matches("\\p{Lu}{2,}\\p{Ll}{3,}"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

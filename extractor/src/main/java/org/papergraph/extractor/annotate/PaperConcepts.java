@@ -47,14 +47,34 @@ public final class PaperConcepts {
             return key;
         }
 
-        /** Returns the name the paper uses for it. */
+        /**
+         * Returns the name the paper uses for it; when that name marks acronym letters with
+         * capitals ({@link ConceptKeys#hasMarkedCasing}) and the paper also writes the same words
+         * in plain casing (often in the title), the plain form.
+         */
         public String name() {
-            return name;
+            if (!ConceptKeys.hasMarkedCasing(name)) {
+                return name;
+            }
+            return mentions.stream().map(l -> singularName(AcronymDefinitions.stem(l.mention().surface()), type()))
+                    .filter(form -> form.equalsIgnoreCase(name) && !ConceptKeys.hasMarkedCasing(form))
+                    .findFirst().orElse(name);
         }
 
-        /** Returns the other surface forms, acronyms first. */
+        /**
+         * Returns the other surface forms, acronyms first: neither a form that has the name's key
+         * nor one that differs only in case from an earlier one.
+         */
         public Set<String> aliases() {
-            return aliases;
+            String nameKey = ConceptKeys.key(name);
+            Set<String> seen = new java.util.HashSet<>();
+            Set<String> distinct = new LinkedHashSet<>();
+            for (String alias : aliases) {
+                if (!ConceptKeys.key(alias).equals(nameKey) && seen.add(alias.toLowerCase(java.util.Locale.ROOT))) {
+                    distinct.add(alias);
+                }
+            }
+            return distinct;
         }
 
         /** Returns the kind: the dictionary's if it knows the concept, else the kind most mentions had. */
@@ -162,7 +182,7 @@ public final class PaperConcepts {
     private void add(Located located) {
         ConceptMention m = located.mention();
         String key = keyOf(m);
-        Concept concept = byKey.computeIfAbsent(key, k -> new Concept(k, singularName(m.name())));
+        Concept concept = byKey.computeIfAbsent(key, k -> new Concept(k, singularName(m.name(), m.type())));
         concept.mentions.add(located);
         concept.votes.merge(m.type(), 1, Integer::sum);
         if (m.rule().startsWith("dictionary") && concept.dictionaryType == null) {
@@ -173,7 +193,7 @@ public final class PaperConcepts {
             concept.aliases.add(m.acronym());
             concept.definedType = m.type();
             if (!m.rule().startsWith("dictionary") && concept.dictionaryType == null) {
-                concept.name = singularName(m.name());
+                concept.name = singularName(m.name(), m.type());
             }
         }
         concept.generalKeys.addAll(m.generalKeys());
@@ -205,9 +225,17 @@ public final class PaperConcepts {
         return byKey.values().stream().filter(Concept::proposed).toList();
     }
 
-    /** Drops a plural from the last word, keeping the text's case ("Sparse Autoencoders", "SAEs"). */
-    public static String singularName(String name) {
-        int lastSpace = name.lastIndexOf(' ');
+    /**
+     * Returns the name in the singular, keeping the text's case and words: the last word loses a
+     * plural ("Sparse Autoencoders", "SSMs", "Gaussian Processes"), unless the name is a
+     * dataset's ("Hateful Memes"), or holds a phrase after its head ("Mixture-of-Experts",
+     * "Diffusion Models as Priors"), whose plural belongs to the phrase and not to the head.
+     */
+    public static String singularName(String name, ConceptType type) {
+        if (type == ConceptType.DATASET || PHRASE_AFTER_HEAD.matcher(name).find()) {
+            return name;
+        }
+        int lastSpace = Math.max(name.lastIndexOf(' '), name.lastIndexOf('-'));
         String last = name.substring(lastSpace + 1);
         String head = name.substring(0, lastSpace + 1);
         if (last.chars().filter(Character::isUpperCase).count() >= 2 && last.endsWith("s")) {
@@ -217,7 +245,12 @@ public final class PaperConcepts {
         if (singular.length() == last.length()) {
             return name;
         }
-        return last.endsWith("ies") ? head + last.substring(0, last.length() - 3) + "y"
-                : head + last.substring(0, last.length() - 1);
+        return last.toLowerCase(java.util.Locale.ROOT).endsWith("ies") && singular.endsWith("y")
+                ? head + last.substring(0, last.length() - 3) + "y"
+                : head + last.substring(0, singular.length());
     }
+
+    /** A preposition after the first word starts a phrase that the head governs. */
+    private static final java.util.regex.Pattern PHRASE_AFTER_HEAD = java.util.regex.Pattern.compile(
+            "(?i)\\S[\\s-](of|for|as|in|on|with|without|from|via|by|at|over|under|through|into)[\\s-]\\S");
 }

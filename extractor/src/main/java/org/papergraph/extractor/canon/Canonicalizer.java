@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,8 +23,9 @@ import org.papergraph.ontology.PaperGraphIds;
  * <p>Entities are grouped by the key of their name ({@link ConceptKeys#key}); an acronym some
  * paper defines for a long form ("Vision Transformer (ViT)") sends the papers that use only the
  * acronym to the long form, unless papers define it for different long forms. A concept's label
- * is the name most of its entities use (on a tie, a long form before an acronym, then the first
- * in alphabetical order), its kind the kind most of them have (ties broken by kind order), so the result does not depend on thread timing or input order of equal
+ * is the name most of its entities use (on a tie, a long form before an acronym, plain casing
+ * before casing that marks acronym letters, then the first in alphabetical order), its aliases
+ * the other names and acronyms with one form for those that differ only in case, its kind the kind most of them have (ties broken by kind order), so the result does not depend on thread timing or input order of equal
  * votes. The running time is O(total entities × log).
  */
 public final class Canonicalizer {
@@ -93,32 +95,51 @@ public final class Canonicalizer {
     private static Concept conceptOf(List<Entity> entities) {
         Map<String, Integer> names = new LinkedHashMap<>();
         Map<ConceptType, Integer> types = new EnumMap<>(ConceptType.class);
-        TreeSet<String> forms = new TreeSet<>();
+        Map<String, Integer> forms = new HashMap<>();
         for (Entity e : entities) {
             names.merge(e.name(), 1, Integer::sum);
             types.merge(e.type(), 1, Integer::sum);
-            forms.add(e.name());
-            forms.addAll(e.aliases());
+            forms.merge(e.name(), 1, Integer::sum);
+            e.aliases().forEach(a -> forms.merge(a, 1, Integer::sum));
         }
-        String label = names.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparing(e -> !ConceptKeys.isAcronymShaped(e.getKey()))
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .orElseThrow().getKey();
+        String label = names.entrySet().stream().max(BY_VOTES_THEN_FORM).orElseThrow().getKey();
         ConceptType type = types.entrySet().stream()
                 .max(Comparator.<Map.Entry<ConceptType, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();
-        forms.remove(label);
-        return new Concept(PaperGraphIds.conceptIri(label), label, type, forms);
+        return new Concept(PaperGraphIds.conceptIri(label), label, type, aliases(label, forms));
+    }
+
+    /**
+     * The most used name; on a tie, a long form before an acronym, plain casing before casing that
+     * marks acronym letters ("Transformer in Transformer" before "Transformer iN Transformer"),
+     * then the first in alphabetical order.
+     */
+    private static final Comparator<Map.Entry<String, Integer>> BY_VOTES_THEN_FORM =
+            Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                    .thenComparing(e -> !ConceptKeys.isAcronymShaped(e.getKey()))
+                    .thenComparing(e -> !ConceptKeys.hasMarkedCasing(e.getKey()))
+                    .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
+
+    /** One alias for each form that differs from the label other than in case: of those that differ only in case, the most used. */
+    private static TreeSet<String> aliases(String label, Map<String, Integer> forms) {
+        Map<String, Map.Entry<String, Integer>> byLowerCase = new HashMap<>();
+        for (Map.Entry<String, Integer> form : forms.entrySet()) {
+            byLowerCase.merge(form.getKey().toLowerCase(Locale.ROOT), form,
+                    (x, y) -> BY_VOTES_THEN_FORM.compare(x, y) >= 0 ? x : y);
+        }
+        byLowerCase.remove(label.toLowerCase(Locale.ROOT));
+        TreeSet<String> aliases = new TreeSet<>();
+        byLowerCase.values().forEach(e -> aliases.add(e.getKey()));
+        return aliases;
     }
 
     /** Two keys whose labels slug alike ("top-1 accuracy", "top1 accuracy") share the IRI: keep one record. */
     private static Concept mergeSameIri(Concept a, Concept b) {
-        TreeSet<String> aliases = new TreeSet<>(a.aliases());
-        aliases.addAll(b.aliases());
-        aliases.add(b.label());
-        aliases.remove(a.label());
-        return new Concept(a.iri(), a.label(), a.type(), aliases);
+        Map<String, Integer> forms = new HashMap<>();
+        a.aliases().forEach(f -> forms.put(f, 1));
+        b.aliases().forEach(f -> forms.put(f, 1));
+        forms.put(b.label(), 1);
+        return new Concept(a.iri(), a.label(), a.type(), aliases(a.label(), forms));
     }
 }

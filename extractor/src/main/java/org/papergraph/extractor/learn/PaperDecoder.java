@@ -74,7 +74,8 @@ public final class PaperDecoder {
         for (int i = 0; i < chosen.size(); i++) {
             Candidate c = chosen.get(i);
             boolean proposed = proposedP.get(i) >= models.thresholds().proposed();
-            PaperDecision.DecidedEntity entity = new PaperDecision.DecidedEntity(name(c), types.get(i), proposed, aliases(c),
+            PaperDecision.DecidedEntity entity = new PaperDecision.DecidedEntity(name(c, types.get(i)), types.get(i), proposed,
+                    aliases(c, types.get(i)),
                     c.spans(), 1 - probabilities.get(i)[none]);
             kept.add(new Kept(c, entity, new PairFeatures.Node(c, types.get(i).label(), proposed, c == main)));
         }
@@ -100,11 +101,11 @@ public final class PaperDecoder {
     }
 
     /** The long form of a defined acronym, else the rules' name, else the first surface made singular. */
-    static String name(Candidate c) {
+    static String name(Candidate c, ConceptType type) {
         if (c.isLongFormOfAcronym()) {
             for (Span s : c.spans()) {
                 if (!ConceptKeys.isAcronymShaped(s.surface()) && s.length() > 1) {
-                    return PaperConcepts.singularName(s.surface());
+                    return PaperConcepts.singularName(s.surface(), type);
                 }
             }
         }
@@ -112,16 +113,16 @@ public final class PaperDecoder {
         if (rule != null && c.forms().contains(org.papergraph.extractor.eval.Normalizer.entity(rule.name()))) {
             return rule.name();
         }
-        return PaperConcepts.singularName(c.first().surface());
+        return PaperConcepts.singularName(c.first().surface(), type);
     }
 
-    private static List<String> aliases(Candidate c) {
-        String name = name(c);
+    private static List<String> aliases(Candidate c, ConceptType type) {
+        String name = name(c, type);
         Set<String> seen = new LinkedHashSet<>();
         seen.add(name.toLowerCase(Locale.ROOT));
         List<String> out = new ArrayList<>();
         for (String surface : c.surfaces()) {
-            String s = PaperConcepts.singularName(surface);
+            String s = PaperConcepts.singularName(surface, type);
             if (seen.add(s.toLowerCase(Locale.ROOT))) {
                 out.add(s);
             }

@@ -134,8 +134,10 @@ public final class PaperQuads {
             add(node, SKOS.prefLabel, text(concept.label()));
             TreeSet<String> labels = new TreeSet<>(e.aliases());
             labels.add(e.name());
-            labels.remove(concept.label());
-            labels.forEach(l -> add(node, SKOS.altLabel, text(l)));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            seen.add(concept.label().toLowerCase(java.util.Locale.ROOT));
+            labels.stream().filter(l -> seen.add(l.toLowerCase(java.util.Locale.ROOT)))
+                    .forEach(l -> add(node, SKOS.altLabel, text(l)));
         }
 
         private void addMention(int index, Node concept, Mention m) {

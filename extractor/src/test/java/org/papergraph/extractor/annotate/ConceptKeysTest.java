@@ -35,4 +35,15 @@ class ConceptKeysTest {
         assertThat(ConceptKeys.isAcronymShaped("SAEs")).isTrue();
         assertThat(ConceptKeys.isAcronymShaped("Transformer")).isFalse();
     }
+
+    @Test
+    void hasMarkedCasing_capitalsThatMarkAcronymLetters() {
+        assertThat(ConceptKeys.hasMarkedCasing("Transformer iN Transformer")).isTrue();
+        assertThat(ConceptKeys.hasMarkedCasing("DEtection TRansformer")).isTrue();
+        assertThat(ConceptKeys.hasMarkedCasing("Transformer in Transformer")).isFalse();
+        assertThat(ConceptKeys.hasMarkedCasing("Vision Transformer")).isFalse();
+        assertThat(ConceptKeys.hasMarkedCasing("LLaMA adapter")).isFalse();
+        assertThat(ConceptKeys.hasMarkedCasing("mAP")).isFalse();
+        assertThat(ConceptKeys.hasMarkedCasing("Union-of-Experts")).isFalse();
+    }
 }

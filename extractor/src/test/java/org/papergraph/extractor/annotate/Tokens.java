@@ -1,6 +1,9 @@
 package org.papergraph.extractor.annotate;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,5 +38,16 @@ public final class Tokens {
             tokens.add(token);
         }
         return tokens;
+    }
+
+    /**
+     * Tokenises plain text as the pipeline does (CoreNLP's tokenizer with the pipeline's options),
+     * without tags: for rules that read words and offsets only.
+     */
+    static List<CoreLabel> tokenize(String text) {
+        PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(),
+                "splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=ascii,"
+                        + "untokenizable=noneKeep,invertible=true");
+        return tokenizer.tokenize();
     }
 }

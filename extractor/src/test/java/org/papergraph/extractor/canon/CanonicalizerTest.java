@@ -68,4 +68,27 @@ class CanonicalizerTest {
                 .extracting(Concept::type).isEqualTo(ConceptType.METHOD);
         assertThat(forward.papers().get(1).entities().get(0).type()).isEqualTo(ConceptType.METHOD);
     }
+
+    @Test
+    void canonicalize_tieBetweenCasings_prefersPlainCasing() {
+        List<PaperAnnotation> papers = List.of(
+                paper("A", entity("Transformer iN Transformer", ConceptType.ARCHITECTURE, "TNT")),
+                paper("B", entity("Transformer in Transformer", ConceptType.ARCHITECTURE)));
+        Concept concept = Canonicalizer.canonicalize(papers).conceptsByIri().values().iterator().next();
+        assertThat(concept.label()).isEqualTo("Transformer in Transformer");
+        assertThat(concept.aliases()).containsExactly("TNT");
+        assertThat(Canonicalizer.canonicalize(papers.reversed()).conceptsByIri())
+                .isEqualTo(Canonicalizer.canonicalize(papers).conceptsByIri());
+    }
+
+    @Test
+    void canonicalize_aliasesDifferingOnlyInCase_keepTheMostUsed() {
+        Canonicalizer.Result r = Canonicalizer.canonicalize(List.of(
+                paper("A", entity("Mixture-of-Experts", ConceptType.ARCHITECTURE, "MoE")),
+                paper("B", entity("Mixture-of-Experts", ConceptType.ARCHITECTURE, "MoE")),
+                paper("C", entity("mixture-of-experts", ConceptType.ARCHITECTURE, "MOE"))));
+        Concept concept = r.conceptsByIri().values().iterator().next();
+        assertThat(concept.label()).isEqualTo("Mixture-of-Experts");
+        assertThat(concept.aliases()).containsExactly("MoE");
+    }
 }

@@ -37,7 +37,7 @@ class CandidateFinderTest {
         assertThat(vit.forms()).contains("vision transformer", "vit");
         assertThat(vit.hasAcronymDefinition()).isTrue();
         assertThat(vit.spans()).extracting(Span::surface).contains("Vision Transformer", "ViT");
-        assertThat(PaperDecoder.name(vit)).isEqualTo("Vision Transformer");
+        assertThat(PaperDecoder.name(vit, org.papergraph.extractor.ConceptType.ARCHITECTURE)).isEqualTo("Vision Transformer");
     }
 
     @Test
