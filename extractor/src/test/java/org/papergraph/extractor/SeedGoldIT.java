@@ -20,7 +20,7 @@ class SeedGoldIT {
     /*
      * The shipped models on the development gold, measured when they were trained (F1: named
      * methods+architectures 0.749, typed 0.663, proposed 0.644, relations 0.313, claim sentences
-     * 0.800; value accuracy 8 of 10), each floor a little below: retraining may move them a little,
+     * 0.800; value accuracy 9 of 10), each floor a little below: retraining may move them a little,
      * a real loss fails the build.
      */
     private static final double MODEL_FLOOR_NAMED = 0.72;
@@ -28,7 +28,7 @@ class SeedGoldIT {
     private static final double MODEL_FLOOR_PROPOSED = 0.60;
     private static final double MODEL_FLOOR_RELATIONS = 0.28;
     private static final double MODEL_FLOOR_CLAIMS = 0.76;
-    private static final double MODEL_FLOOR_VALUES = 0.75;
+    private static final double MODEL_FLOOR_VALUES = 0.85;
 
     @Test
     void evaluate_seedDevGold_shippedModels_meetTheirFloors() throws Exception {

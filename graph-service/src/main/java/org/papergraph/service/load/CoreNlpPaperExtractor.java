@@ -22,11 +22,13 @@ class CoreNlpPaperExtractor implements PaperExtractor, DisposableBean {
 
     private final ObjectProvider<PaperGraphExtractor> shared;
     private final int threads;
+    private final PaperGraphExtractor.Decider decider;
     private @Nullable PaperGraphExtractor own;
 
     CoreNlpPaperExtractor(ObjectProvider<PaperGraphExtractor> shared, PaperGraphProperties properties) {
         this.shared = shared;
         this.threads = Math.max(1, properties.extract().threads());
+        this.decider = properties.extract().decider();
     }
 
     @Override
@@ -41,7 +43,8 @@ class CoreNlpPaperExtractor implements PaperExtractor, DisposableBean {
             return available;
         }
         if (own == null) {
-            own = PaperGraphExtractor.create(threads);
+            own = decider == PaperGraphExtractor.Decider.MODELS ? PaperGraphExtractor.create(threads)
+                    : PaperGraphExtractor.create(threads, decider, null);
         }
         return own;
     }

@@ -79,6 +79,8 @@ public record PaperGraphProperties(
      * Live extraction of posted abstracts.
      *
      * @param threads worker threads; each loads its own CoreNLP pipeline (about 1 GB) on first use
+     * @param decider what decides a paper's graph: the shipped trained models, or the rules alone
      */
-    public record Extract(@DefaultValue("1") int threads) {}
+    public record Extract(@DefaultValue("1") int threads,
+            @DefaultValue("MODELS") org.papergraph.extractor.PaperGraphExtractor.Decider decider) {}
 }
