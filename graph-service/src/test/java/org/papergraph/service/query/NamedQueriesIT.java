@@ -107,7 +107,7 @@ class NamedQueriesIT extends SeedGraphITSupport {
         assertThat(board.rows()).extracting(r -> r.get("method"), r -> r.get("metric"), r -> r.get("value"))
                 .startsWith(org.assertj.core.groups.Tuple.tuple("super token attention", "top-1 accuracy", 86.4),
                         org.assertj.core.groups.Tuple.tuple("PoolFormer", "top-1 accuracy", 82.1),
-                        org.assertj.core.groups.Tuple.tuple("Transformer iN Transformer", "top-1 accuracy", 81.5),
+                        org.assertj.core.groups.Tuple.tuple("Transformer in Transformer", "top-1 accuracy", 81.5),
                         org.assertj.core.groups.Tuple.tuple("PoolFormer", "top-1 accuracy", 80.3));
         assertThat((String) board.rows().get(1).get("sentence")).contains("PoolFormer achieves 82.1% top-1 accuracy");
     }
