@@ -68,7 +68,7 @@ public final class PaperGraphCommand implements Runnable {
 
     /** Returns the configured command line; see {@link #execute(String...)}. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new PaperGraphCommand());
+        CommandLine cl = new CommandLine(new PaperGraphCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Optional<String> fixable = StartupFailures.explain(e);
             commandLine.getErr().println(commandLine.getColorScheme().errorText("papergraph "
@@ -87,7 +87,7 @@ public final class PaperGraphCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: extract, eval, load, serve, query or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: extract, eval, train, word-classes, load, serve, query or check");
     }
 
     private static String message(Throwable e) {

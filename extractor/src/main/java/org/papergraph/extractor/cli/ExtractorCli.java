@@ -18,6 +18,6 @@ public final class ExtractorCli {
 
     /** Runs a command and exits with its status. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ExtractorCli()).execute(args));
+        System.exit(new CommandLine(new ExtractorCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 }

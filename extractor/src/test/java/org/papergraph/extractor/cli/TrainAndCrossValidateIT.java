@@ -1,0 +1,69 @@
+package org.papergraph.extractor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.extractor.learn.ExtractionModels;
+import picocli.CommandLine;
+
+/** {@code train} and {@code eval --cv} as a user runs them, on 40 of the shared training papers. */
+class TrainAndCrossValidateIT {
+
+    private static final Path GOLD = Path.of("../../shared/eval/train-gold.jsonl");
+    private static final String CORPUS = "../../shared/data/abstracts/arxiv_cs_2025_2026.jsonl.gz";
+    private static final String RESERVED = "../../shared/eval/RESERVED-IDS.txt";
+
+    @TempDir
+    Path dir;
+
+    private Path slice() throws Exception {
+        assumeTrue(Files.exists(GOLD), "skipped: no training papers at " + GOLD.toAbsolutePath());
+        Path gold = dir.resolve("gold.jsonl");
+        Files.write(gold, Files.readAllLines(GOLD).subList(0, 40));
+        return gold;
+    }
+
+    @Test
+    void train_writesModelsThatLoad() throws Exception {
+        Path gold = slice();
+        Path out = dir.resolve("models.txt.gz");
+        int code = new CommandLine(new TrainCommand()).execute("--train-gold", gold.toString(), "--corpus", CORPUS,
+                "--reserved", RESERVED, "--out", out.toString(), "--threads", "2");
+        assertThat(code).isZero();
+        assertThat(ExtractionModels.read(out).entities().labels()).contains("NONE", "Method");
+    }
+
+    @Test
+    void evalCv_printsEachFoldAndTheMicroAverage() throws Exception {
+        Path gold = slice();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        int code;
+        try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            code = new CommandLine(new EvalCommand()).execute("--cv", "2", "--gold", gold.toString(), "--corpus", CORPUS,
+                    "--reserved", RESERVED, "--threads", "2", "--pred-out", dir.resolve("pred.jsonl").toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(printed).isZero();
+        assertThat(printed).contains("fold 1: entities (untyped)", "fold 2: entities (untyped)",
+                "micro-averaged over the 2 held-out folds", "named methods+architectures", "quantitative value accuracy");
+        List<String> predictions = Files.readAllLines(dir.resolve("pred.jsonl"));
+        assertThat(predictions).hasSize(40).allSatisfy(line -> assertThat(line).startsWith("{").contains("\"entities\""));
+    }
+
+    @Test
+    void evalCv_withoutGoldOrPredictions_explainsWhatItNeeds() {
+        assertThat(new CommandLine(new EvalCommand()).execute("--details")).isEqualTo(2);
+    }
+}
