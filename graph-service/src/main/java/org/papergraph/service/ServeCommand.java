@@ -35,6 +35,10 @@ public final class ServeCommand implements Callable<Integer>, SpringBootCommand 
     @Option(names = "--threads", defaultValue = "2", description = "extraction threads (default: ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--decider", paramLabel = "MODELS|RULES", defaultValue = "MODELS",
+            description = "what decides the --input papers' graphs: the shipped trained models (default) or the rules alone")
+    PaperGraphExtractor.Decider decider = PaperGraphExtractor.Decider.MODELS;
+
     @Unmatched
     List<String> springArgs = new ArrayList<>();
 
@@ -53,7 +57,8 @@ public final class ServeCommand implements Callable<Integer>, SpringBootCommand 
         PaperGraphExtractor extractor = null;
         StartupInput input = null;
         if (!inputs.isEmpty()) {
-            extractor = PaperGraphExtractor.create(Math.max(1, threads));
+            extractor = decider == PaperGraphExtractor.Decider.MODELS ? PaperGraphExtractor.create(Math.max(1, threads))
+                    : PaperGraphExtractor.create(Math.max(1, threads), decider, null);
             input = extract(extractor);
             if (input == null) {
                 extractor.close();
