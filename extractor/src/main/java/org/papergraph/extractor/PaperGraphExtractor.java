@@ -57,6 +57,17 @@ public final class PaperGraphExtractor implements AutoCloseable {
         return create(threads, Decider.MODELS, models);
     }
 
+    /**
+     * Creates an extractor with the given number of worker threads and decider, the shipped
+     * models deciding when the decider is {@link Decider#MODELS}.
+     *
+     * @throws IllegalArgumentException if {@code threads < 1}
+     * @throws IllegalStateException if the decider is MODELS and the classpath holds no trained models
+     */
+    public static PaperGraphExtractor create(int threads, Decider decider) {
+        return decider == Decider.MODELS ? create(threads) : create(threads, decider, null);
+    }
+
     /** Who decides what a paper's graph keeps. */
     public enum Decider {
         /** The trained models, over candidates from the rules, the dictionary and noun phrases. */

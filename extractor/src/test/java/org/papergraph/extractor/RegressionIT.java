@@ -23,7 +23,7 @@ class RegressionIT {
     void extract_regressionSet_findsWhatAReaderFinds() throws Exception {
         List<PaperRecord> records = CorpusFiles.read(List.of(DIR.resolve("corpus.jsonl")), System.err).records();
         List<String> lines;
-        try (PaperGraphExtractor extractor = PaperGraphExtractor.create(1, PaperGraphExtractor.Decider.RULES, null)) {
+        try (PaperGraphExtractor extractor = PaperGraphExtractor.create(1, PaperGraphExtractor.Decider.RULES)) {
             lines = extractor.extract(records).papers().stream().map(AnnotationJson::toLine).toList();
         }
         Evaluation e = Evaluator.evaluate(DIR.resolve("expected.jsonl"), lines);

@@ -40,7 +40,7 @@ final class SeedCorpus {
     /** Returns the seed corpus extracted by the rules alone, with two threads (computed on first use). */
     static synchronized CorpusExtraction extractionByRules() {
         if (byRules == null) {
-            try (PaperGraphExtractor extractor = PaperGraphExtractor.create(2, PaperGraphExtractor.Decider.RULES, null)) {
+            try (PaperGraphExtractor extractor = PaperGraphExtractor.create(2, PaperGraphExtractor.Decider.RULES)) {
                 byRules = extractor.extract(records());
             }
         }

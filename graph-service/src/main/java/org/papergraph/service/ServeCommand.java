@@ -57,8 +57,7 @@ public final class ServeCommand implements Callable<Integer>, SpringBootCommand 
         PaperGraphExtractor extractor = null;
         StartupInput input = null;
         if (!inputs.isEmpty()) {
-            extractor = decider == PaperGraphExtractor.Decider.MODELS ? PaperGraphExtractor.create(Math.max(1, threads))
-                    : PaperGraphExtractor.create(Math.max(1, threads), decider, null);
+            extractor = PaperGraphExtractor.create(Math.max(1, threads), decider);
             input = extract(extractor);
             if (input == null) {
                 extractor.close();

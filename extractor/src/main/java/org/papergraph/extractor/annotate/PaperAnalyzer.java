@@ -77,7 +77,7 @@ public final class PaperAnalyzer {
                     .substring(originalBegin, originalEnd).replaceAll("\\s+", " ");
             sentences.add(new Sentence(i, field, originalBegin, originalEnd, text));
         }
-        return new Prepared(record, document, offsets, sentences, PaperView.of(document));
+        return new Prepared(record, document, offsets, sentences);
     }
 
     /**
@@ -90,15 +90,13 @@ public final class PaperAnalyzer {
         private final Annotation document;
         private final DocumentOffsets offsets;
         private final List<Sentence> sentences;
-        private final PaperView view;
+        private @Nullable PaperView view;
 
-        private Prepared(PaperRecord record, Annotation document, DocumentOffsets offsets, List<Sentence> sentences,
-                PaperView view) {
+        private Prepared(PaperRecord record, Annotation document, DocumentOffsets offsets, List<Sentence> sentences) {
             this.record = record;
             this.document = document;
             this.offsets = offsets;
             this.sentences = sentences;
-            this.view = view;
         }
 
         /** Returns the paper as read. */
@@ -106,8 +104,14 @@ public final class PaperAnalyzer {
             return record;
         }
 
-        /** Returns what the trained models read of the paper. */
+        /**
+         * Returns what the trained models read of the paper, its candidates found on first call
+         * (the rules alone never need them). Not thread-safe.
+         */
         public PaperView view() {
+            if (view == null) {
+                view = PaperView.of(document);
+            }
             return view;
         }
 

@@ -24,10 +24,7 @@ final class DeciderOptions {
      * @throws IOException if the models file cannot be read
      */
     PaperGraphExtractor open(int threads) throws IOException {
-        if (decider == PaperGraphExtractor.Decider.RULES) {
-            return PaperGraphExtractor.create(threads, decider, null);
-        }
-        return models == null ? PaperGraphExtractor.create(threads)
+        return models == null || decider == PaperGraphExtractor.Decider.RULES ? PaperGraphExtractor.create(threads, decider)
                 : PaperGraphExtractor.create(threads, decider, ExtractionModels.read(models));
     }
 }

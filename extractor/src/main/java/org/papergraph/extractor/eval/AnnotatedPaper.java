@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A paper's annotation as the scorer sees it: names, forms and sentences only, the same for gold
- * files and extractor output.
+ * files and extractor output. Training reads gold papers in this form too, so that what the
+ * models learn from is exactly what they are scored against.
  *
  * @param id the paper's id, or null
  * @param title the paper's title
@@ -14,14 +15,24 @@ import org.jspecify.annotations.Nullable;
  * @param relations its relations
  * @param claims its claims
  */
-record AnnotatedPaper(@Nullable String id, String title, List<Ent> entities, List<Rel> relations, List<Clm> claims) {
+public record AnnotatedPaper(@Nullable String id, String title, List<Ent> entities, List<Rel> relations, List<Clm> claims) {
 
     /** An entity: its name, its normalised forms (name and aliases), kind and whether proposed. */
-    record Ent(String name, Set<String> forms, String type, boolean proposed) {}
+    public record Ent(String name, Set<String> forms, String type, boolean proposed) {}
 
     /** A relation between two entity names. */
-    record Rel(String subject, String predicate, String object) {}
+    public record Rel(String subject, String predicate, String object) {}
 
     /** A claim: its sentence, whether quantitative, and its value as written (or null). */
-    record Clm(String sentence, boolean quantitative, @Nullable String value) {}
+    public record Clm(String sentence, boolean quantitative, @Nullable String value) {}
+
+    /**
+     * Parses one line of a file in the gold format.
+     *
+     * @throws IllegalArgumentException if the line is not a paper annotation (no title)
+     * @throws tools.jackson.core.JacksonException if it is not JSON
+     */
+    public static AnnotatedPaper parse(String line) {
+        return AnnotationFile.parse(line);
+    }
 }

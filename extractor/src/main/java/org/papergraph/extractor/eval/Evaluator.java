@@ -101,7 +101,7 @@ public final class Evaluator {
             match("relations", gold.relations(), pred.relations(), r -> true,
                     (g, p) -> g.predicate().equals(p.predicate()) && sameEnd(g.subject(), p.subject()) && sameEnd(g.object(), p.object()),
                     r -> r.subject() + " " + r.predicate() + " " + r.object());
-            BiPredicate<AnnotatedPaper.Clm, AnnotatedPaper.Clm> sameSentence = (g, p) -> contains(g.sentence(), p.sentence());
+            BiPredicate<AnnotatedPaper.Clm, AnnotatedPaper.Clm> sameSentence = (g, p) -> sameSentence(g.sentence(), p.sentence());
             match("claim sentences", gold.claims(), pred.claims(), c -> true, sameSentence, Evaluator::shortSentence);
             List<Pair<AnnotatedPaper.Clm>> pairs = match("quantitative claims", gold.claims(), pred.claims(),
                     AnnotatedPaper.Clm::quantitative, sameSentence, c -> shortSentence(c) + " = " + c.value());
@@ -163,7 +163,11 @@ public final class Evaluator {
         return false;
     }
 
-    private static boolean contains(String a, String b) {
+    /**
+     * Returns true when two sentences match by the scoring rule: one normalised sentence contains
+     * the other (neither empty).
+     */
+    public static boolean sameSentence(String a, String b) {
         String x = Normalizer.text(a);
         String y = Normalizer.text(b);
         return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.ConceptType;
+import org.papergraph.extractor.eval.AnnotatedPaper;
 
 /**
  * A gazetteer learned from annotated papers: for each candidate form, in how many training papers
@@ -41,7 +42,7 @@ public final class FormLexicon {
         return new FormLexicon(counts);
     }
 
-    private static void add(int[] row, GoldPaper.@Nullable Ent gold, int sign) {
+    private static void add(int[] row, AnnotatedPaper.@Nullable Ent gold, int sign) {
         row[0] += sign;
         if (gold != null) {
             row[1] += sign;

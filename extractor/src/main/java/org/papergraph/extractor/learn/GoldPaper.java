@@ -1,37 +1,18 @@
 package org.papergraph.extractor.learn;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.eval.AnnotatedPaper;
 import org.papergraph.extractor.eval.Normalizer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A paper's gold annotation in the GOLD-FORMAT, as training reads it.
+ * A paper's gold annotation as training reads it: the scorer's own reading of the line, and the
+ * line itself (cross-validation scores the held-out papers against it).
  *
- * @param id the paper's id, or null
- * @param title the title
- * @param entities the annotated entities
- * @param relations the annotated relations
- * @param claims the annotated claims
+ * @param paper the annotation as the scorer reads it
  * @param line the JSON line it was read from
  */
-public record GoldPaper(@Nullable String id, String title, List<Ent> entities, List<Rel> relations, List<Clm> claims,
-        String line) {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-    /** An annotated entity with its normal forms (name and aliases). */
-    public record Ent(String name, String type, boolean proposed, Set<String> forms) {}
-
-    /** An annotated relation between entity names. */
-    public record Rel(String subject, String predicate, String object) {}
-
-    /** An annotated claim. */
-    public record Clm(String sentence, boolean quantitative, @Nullable String value) {}
+public record GoldPaper(AnnotatedPaper paper, String line) {
 
     /**
      * Parses one line of a gold file.
@@ -39,37 +20,32 @@ public record GoldPaper(@Nullable String id, String title, List<Ent> entities, L
      * @throws IllegalArgumentException if the line is not a paper annotation
      */
     public static GoldPaper parse(String line) {
-        JsonNode node = MAPPER.readTree(line);
-        String title = node.path("title").asString("");
-        if (title.isBlank()) {
-            throw new IllegalArgumentException("missing title");
-        }
-        List<Ent> entities = new ArrayList<>();
-        for (JsonNode e : node.path("entities")) {
-            Set<String> forms = new LinkedHashSet<>();
-            forms.add(Normalizer.entity(e.path("name").asString("")));
-            e.path("aliases").forEach(a -> forms.add(Normalizer.entity(a.asString(""))));
-            forms.remove("");
-            entities.add(new Ent(e.path("name").asString(""), e.path("type").asString(""), e.path("proposed").asBoolean(false),
-                    forms));
-        }
-        List<Rel> relations = new ArrayList<>();
-        for (JsonNode r : node.path("relations")) {
-            relations.add(new Rel(r.path("subject").asString(""), r.path("predicate").asString(""), r.path("object").asString("")));
-        }
-        List<Clm> claims = new ArrayList<>();
-        for (JsonNode c : node.path("claims")) {
-            JsonNode value = c.get("value");
-            claims.add(new Clm(c.path("sentence").asString(""), "quantitative".equals(c.path("kind").asString("")),
-                    value == null || value.isNull() ? null : value.asString()));
-        }
-        return new GoldPaper(node.hasNonNull("id") ? node.get("id").asString() : null, title, List.copyOf(entities),
-                List.copyOf(relations), List.copyOf(claims), line);
+        return new GoldPaper(AnnotatedPaper.parse(line), line);
+    }
+
+    /** Returns the paper's id, or null. */
+    public @Nullable String id() {
+        return paper.id();
+    }
+
+    /** Returns the annotated entities. */
+    public List<AnnotatedPaper.Ent> entities() {
+        return paper.entities();
+    }
+
+    /** Returns the annotated relations. */
+    public List<AnnotatedPaper.Rel> relations() {
+        return paper.relations();
+    }
+
+    /** Returns the annotated claims. */
+    public List<AnnotatedPaper.Clm> claims() {
+        return paper.claims();
     }
 
     /** Returns the gold entity one of whose forms the candidate shares, or null. */
-    public @Nullable Ent entityOf(Candidate candidate) {
-        for (Ent e : entities) {
+    public AnnotatedPaper.@Nullable Ent entityOf(Candidate candidate) {
+        for (AnnotatedPaper.Ent e : entities()) {
             for (String f : candidate.forms()) {
                 if (e.forms().contains(f)) {
                     return e;
@@ -80,8 +56,8 @@ public record GoldPaper(@Nullable String id, String title, List<Ent> entities, L
     }
 
     /** Returns the gold entity a relation end names, or null. */
-    public @Nullable Ent entityNamed(String name) {
+    public AnnotatedPaper.@Nullable Ent entityNamed(String name) {
         String form = Normalizer.entity(name);
-        return entities.stream().filter(e -> e.forms().contains(form)).findFirst().orElse(null);
+        return entities().stream().filter(e -> e.forms().contains(form)).findFirst().orElse(null);
     }
 }

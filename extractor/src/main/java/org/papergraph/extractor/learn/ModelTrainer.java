@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.annotate.QuantityFinder;
+import org.papergraph.extractor.eval.AnnotatedPaper;
+import org.papergraph.extractor.eval.Evaluator;
 import org.papergraph.extractor.eval.Normalizer;
 
 /**
@@ -66,10 +68,10 @@ public final class ModelTrainer {
         List<Example> sentences = new ArrayList<>();
         List<Example> values = new ArrayList<>();
         for (TrainingPaper p : papers) {
-            Map<GoldPaper.Ent, Candidate> matched = new LinkedHashMap<>();
+            Map<AnnotatedPaper.Ent, Candidate> matched = new LinkedHashMap<>();
             for (Candidate c : p.view().candidates()) {
                 List<String> features = entityFeatures.of(p.view(), c, lexicon, p.gold());
-                GoldPaper.Ent gold = p.gold().entityOf(c);
+                AnnotatedPaper.Ent gold = p.gold().entityOf(c);
                 entities.add(new Example(features, gold == null ? NONE : gold.type()));
                 if (gold != null) {
                     proposed.add(new Example(ProposalFeatures.of(features, gold.type()), String.valueOf(gold.proposed())));
@@ -90,12 +92,12 @@ public final class ModelTrainer {
                 thresholds);
     }
 
-    private static List<Example> pairExamples(TrainingPaper p, Map<GoldPaper.Ent, Candidate> matched) {
-        GoldPaper.Ent main = matched.keySet().stream().filter(GoldPaper.Ent::proposed)
+    private static List<Example> pairExamples(TrainingPaper p, Map<AnnotatedPaper.Ent, Candidate> matched) {
+        AnnotatedPaper.Ent main = matched.keySet().stream().filter(AnnotatedPaper.Ent::proposed)
                 .min(java.util.Comparator.comparingInt(e -> order(matched.get(e)))).orElse(null);
         List<PairFeatures.Node> nodes = new ArrayList<>();
-        Map<PairFeatures.Node, GoldPaper.Ent> gold = new LinkedHashMap<>();
-        for (Map.Entry<GoldPaper.Ent, Candidate> e : matched.entrySet()) {
+        Map<PairFeatures.Node, AnnotatedPaper.Ent> gold = new LinkedHashMap<>();
+        for (Map.Entry<AnnotatedPaper.Ent, Candidate> e : matched.entrySet()) {
             PairFeatures.Node node = new PairFeatures.Node(e.getValue(), e.getKey().type(), e.getKey().proposed(), e.getKey() == main);
             nodes.add(node);
             gold.put(node, e.getKey());
@@ -115,8 +117,8 @@ public final class ModelTrainer {
         return c.first().sentence() * 1000 + c.first().begin();
     }
 
-    private static String relationLabel(GoldPaper paper, GoldPaper.Ent a, GoldPaper.Ent b) {
-        for (GoldPaper.Rel r : paper.relations()) {
+    private static String relationLabel(GoldPaper paper, AnnotatedPaper.Ent a, AnnotatedPaper.Ent b) {
+        for (AnnotatedPaper.Rel r : paper.relations()) {
             if (paper.entityNamed(r.subject()) == a && paper.entityNamed(r.object()) == b) {
                 return r.predicate();
             }
@@ -127,7 +129,7 @@ public final class ModelTrainer {
     private static List<Example> sentenceExamples(TrainingPaper p) {
         List<Example> out = new ArrayList<>();
         for (int s = p.view().titleSentences(); s < p.view().sentences().size(); s++) {
-            GoldPaper.Clm claim = goldClaim(p, s);
+            AnnotatedPaper.Clm claim = goldClaim(p, s);
             String label = claim == null ? NONE : claim.quantitative() ? "quantitative" : "qualitative";
             out.add(new Example(SentenceFeatures.of(p.view(), s), label));
         }
@@ -137,7 +139,7 @@ public final class ModelTrainer {
     private static List<Example> valueExamples(TrainingPaper p) {
         List<Example> out = new ArrayList<>();
         for (int s = p.view().titleSentences(); s < p.view().sentences().size(); s++) {
-            GoldPaper.Clm claim = goldClaim(p, s);
+            AnnotatedPaper.Clm claim = goldClaim(p, s);
             String expected = claim == null || !claim.quantitative() ? null : Normalizer.firstNumber(claim.value());
             if (expected == null) {
                 continue;
@@ -153,15 +155,10 @@ public final class ModelTrainer {
         return out;
     }
 
-    private static GoldPaper.@Nullable Clm goldClaim(TrainingPaper p, int s) {
-        String text = Normalizer.text(sentenceText(p.view(), s));
-        for (GoldPaper.Clm claim : p.gold().claims()) {
-            String g = Normalizer.text(claim.sentence());
-            if (!g.isEmpty() && !text.isEmpty() && (g.contains(text) || text.contains(g))) {
-                return claim;
-            }
-        }
-        return null;
+    private static AnnotatedPaper.@Nullable Clm goldClaim(TrainingPaper p, int s) {
+        String text = sentenceText(p.view(), s);
+        return p.gold().claims().stream().filter(claim -> Evaluator.sameSentence(claim.sentence(), text)).findFirst()
+                .orElse(null);
     }
 
     /** Returns a sentence's text as the document has it. */

@@ -58,7 +58,6 @@ public final class PaperDecoder {
         }
         List<Kept> kept = new ArrayList<>();
         Candidate main = null;
-        double mainP = 0;
         List<Double> proposedP = new ArrayList<>();
         List<ConceptType> types = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
@@ -68,18 +67,15 @@ public final class PaperDecoder {
             proposedP.add(p);
             if (p >= models.thresholds().proposed() && (main == null || order(chosen.get(i)) < order(main))) {
                 main = chosen.get(i);
-                mainP = p;
             }
         }
         for (int i = 0; i < chosen.size(); i++) {
             Candidate c = chosen.get(i);
             boolean proposed = proposedP.get(i) >= models.thresholds().proposed();
             PaperDecision.DecidedEntity entity = new PaperDecision.DecidedEntity(name(c, types.get(i)), types.get(i), proposed,
-                    aliases(c, types.get(i)),
-                    c.spans(), 1 - probabilities.get(i)[none]);
+                    aliases(c, types.get(i)), c.spans(), 1 - probabilities.get(i)[none]);
             kept.add(new Kept(c, entity, new PairFeatures.Node(c, types.get(i).label(), proposed, c == main)));
         }
-        assert mainP >= 0;
         return kept;
     }
 

@@ -10,7 +10,7 @@ import org.papergraph.extractor.PaperRecord;
 import org.papergraph.extractor.annotate.PaperAnalyzer;
 import org.papergraph.extractor.pipeline.ExtractionPipeline;
 
-/** Runs the extraction pipeline over papers to train or evaluate on, in parallel, keeping input order. */
+/** Runs the extraction pipeline over papers to train or evaluate on, and finds their candidates, in parallel, keeping input order. */
 public final class PreparedCorpus {
 
     private PreparedCorpus() {}
@@ -26,7 +26,11 @@ public final class PreparedCorpus {
         try {
             List<Future<PaperAnalyzer.Prepared>> futures = new ArrayList<>();
             for (PaperRecord r : records) {
-                futures.add(workers.submit(() -> analyzers.get().prepare(r)));
+                futures.add(workers.submit(() -> {
+                    PaperAnalyzer.Prepared prepared = analyzers.get().prepare(r);
+                    prepared.view();
+                    return prepared;
+                }));
             }
             List<PaperAnalyzer.Prepared> out = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {

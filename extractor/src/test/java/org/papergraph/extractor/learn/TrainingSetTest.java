@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.extractor.eval.AnnotatedPaper;
 
 class TrainingSetTest {
 
@@ -34,7 +35,7 @@ class TrainingSetTest {
                 """);
         assertThat(set.papers()).singleElement().satisfies(item -> {
             assertThat(item.record().abstractText()).startsWith("We propose TinyNet");
-            assertThat(item.gold().entities()).extracting(GoldPaper.Ent::forms).containsExactly(java.util.Set.of("tinynet"));
+            assertThat(item.gold().entities()).extracting(AnnotatedPaper.Ent::forms).containsExactly(java.util.Set.of("tinynet"));
         });
     }
 

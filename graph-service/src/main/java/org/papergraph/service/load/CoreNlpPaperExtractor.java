@@ -43,8 +43,7 @@ class CoreNlpPaperExtractor implements PaperExtractor, DisposableBean {
             return available;
         }
         if (own == null) {
-            own = decider == PaperGraphExtractor.Decider.MODELS ? PaperGraphExtractor.create(threads)
-                    : PaperGraphExtractor.create(threads, decider, null);
+            own = PaperGraphExtractor.create(threads, decider);
         }
         return own;
     }
