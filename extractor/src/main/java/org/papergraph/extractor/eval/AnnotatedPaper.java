@@ -23,8 +23,18 @@ public record AnnotatedPaper(@Nullable String id, String title, List<Ent> entiti
     /** A relation between two entity names. */
     public record Rel(String subject, String predicate, String object) {}
 
-    /** A claim: its sentence, whether quantitative, and its value as written (or null). */
-    public record Clm(String sentence, boolean quantitative, @Nullable String value) {}
+    /**
+     * A claim: its sentence, whether quantitative, its value as written (or null), and its slots:
+     * subject, metric and dataset (each an entity name, or null) and the names it is compared to.
+     */
+    public record Clm(String sentence, boolean quantitative, @Nullable String value, @Nullable String subject,
+            @Nullable String metric, @Nullable String dataset, List<String> comparedTo) {
+
+        /** A claim with its sentence, kind and value only, no slots. */
+        public Clm(String sentence, boolean quantitative, @Nullable String value) {
+            this(sentence, quantitative, value, null, null, null, List.of());
+        }
+    }
 
     /**
      * Parses one line of a file in the gold format.

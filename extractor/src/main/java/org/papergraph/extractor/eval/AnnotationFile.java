@@ -71,12 +71,28 @@ final class AnnotationFile {
         }
         List<AnnotatedPaper.Clm> claims = new ArrayList<>();
         for (JsonNode c : node.path("claims")) {
-            JsonNode value = c.get("value");
+            List<String> compared = new ArrayList<>();
+            JsonNode comparedTo = c.path("comparedTo");
+            if (comparedTo.isArray()) {
+                comparedTo.forEach(x -> compared.add(x.asString("")));
+            } else if (comparedTo.isString()) {
+                compared.add(comparedTo.asString());
+            }
+            compared.removeIf(String::isBlank);
             claims.add(new AnnotatedPaper.Clm(c.path("sentence").asString(""), "quantitative".equals(c.path("kind").asString("")),
-                    value == null || value.isNull() ? null : value.asString()));
+                    text(c, "value"), text(c, "subject"), text(c, "metric"), text(c, "dataset"), List.copyOf(compared)));
         }
         String id = node.hasNonNull("id") ? node.get("id").asString() : null;
         return new AnnotatedPaper(id, title, entities, relations, claims);
+    }
+
+    private static @org.jspecify.annotations.Nullable String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || !value.isValueNode()) {
+            return null;
+        }
+        String text = value.asString();
+        return text.isBlank() ? null : text;
     }
 
     /** Exposed for {@link Normalizer} users: parses one line, for tests. */

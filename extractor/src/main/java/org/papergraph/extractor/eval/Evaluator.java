@@ -27,6 +27,13 @@ public final class Evaluator {
     public static final List<String> ASPECTS = List.of("entities (untyped)", "entities (typed)",
             "named methods+architectures", "proposed entities", "relations", "claim sentences", "quantitative claims");
 
+    /**
+     * Claim slots, scored on the claim sentences matched in both files: a slot value is right when
+     * it names the same entity as the gold one (forms shared, as for relation ends); a predicted
+     * value that is wrong counts as a false hit and a miss.
+     */
+    public static final List<String> SLOTS = List.of("claim subject", "claim metric", "claim dataset", "claim comparedTo");
+
     private Evaluator() {}
 
     /**
@@ -60,6 +67,8 @@ public final class Evaluator {
     static Evaluation evaluate(List<AnnotatedPaper> gold, List<AnnotatedPaper> predicted) {
         Map<String, Score> scores = new LinkedHashMap<>();
         ASPECTS.forEach(a -> scores.put(a, new Score(a, 0, 0, 0)));
+        Map<String, Score> slots = new LinkedHashMap<>();
+        SLOTS.forEach(a -> slots.put(a, new Score(a, 0, 0, 0)));
         Map<String, AnnotatedPaper> byId = new HashMap<>();
         Map<String, AnnotatedPaper> byTitle = new HashMap<>();
         for (AnnotatedPaper p : predicted) {
@@ -77,17 +86,18 @@ public final class Evaluator {
                 unmatched++;
                 p = new AnnotatedPaper(g.id(), g.title(), List.of(), List.of(), List.of());
             }
-            new PaperScorer(g, p, scores, values, details).score();
+            new PaperScorer(g, p, scores, slots, values, details).score();
         }
-        return new Evaluation(List.copyOf(scores.values()), values[0], values[1], unmatched, details);
+        return new Evaluation(List.copyOf(scores.values()), values[0], values[1], unmatched, details,
+                List.copyOf(slots.values()));
     }
 
     /** A gold item and the predicted item matched to it. */
     private record Pair<T>(T gold, T predicted) {}
 
     /** Scores one paper pair into the running totals. */
-    private record PaperScorer(AnnotatedPaper gold, AnnotatedPaper pred, Map<String, Score> scores, int[] values,
-            List<String> details) {
+    private record PaperScorer(AnnotatedPaper gold, AnnotatedPaper pred, Map<String, Score> scores,
+            Map<String, Score> slots, int[] values, List<String> details) {
 
         void score() {
             BiPredicate<AnnotatedPaper.Ent, AnnotatedPaper.Ent> sameForm = (g, p) -> intersects(g.forms(), p.forms());
@@ -102,7 +112,16 @@ public final class Evaluator {
                     (g, p) -> g.predicate().equals(p.predicate()) && sameEnd(g.subject(), p.subject()) && sameEnd(g.object(), p.object()),
                     r -> r.subject() + " " + r.predicate() + " " + r.object());
             BiPredicate<AnnotatedPaper.Clm, AnnotatedPaper.Clm> sameSentence = (g, p) -> sameSentence(g.sentence(), p.sentence());
-            match("claim sentences", gold.claims(), pred.claims(), c -> true, sameSentence, Evaluator::shortSentence);
+            List<Pair<AnnotatedPaper.Clm>> claimPairs = match("claim sentences", gold.claims(), pred.claims(), c -> true,
+                    sameSentence, Evaluator::shortSentence);
+            for (Pair<AnnotatedPaper.Clm> pair : claimPairs) {
+                AnnotatedPaper.Clm g = pair.gold();
+                AnnotatedPaper.Clm p = pair.predicted();
+                slot("claim subject", listOf(g.subject()), listOf(p.subject()), g);
+                slot("claim metric", listOf(g.metric()), listOf(p.metric()), g);
+                slot("claim dataset", listOf(g.dataset()), listOf(p.dataset()), g);
+                slot("claim comparedTo", g.comparedTo(), p.comparedTo(), g);
+            }
             List<Pair<AnnotatedPaper.Clm>> pairs = match("quantitative claims", gold.claims(), pred.claims(),
                     AnnotatedPaper.Clm::quantitative, sameSentence, c -> shortSentence(c) + " = " + c.value());
             for (Pair<AnnotatedPaper.Clm> pair : pairs) {
@@ -136,6 +155,29 @@ public final class Evaluator {
             }
             scores.put(aspect, scores.get(aspect).plus(tp, p.size(), g.size() - tp));
             return pairs;
+        }
+
+        /** Scores one slot of a matched claim: each gold value matched one-to-one by a predicted value naming the same entity. */
+        private void slot(String slot, List<String> goldValues, List<String> predValues, AnnotatedPaper.Clm claim) {
+            List<String> left = new ArrayList<>(predValues);
+            int tp = 0;
+            for (String g : goldValues) {
+                String hit = left.stream().filter(p -> sameEnd(g, p)).findFirst().orElse(null);
+                if (hit != null) {
+                    left.remove(hit);
+                    tp++;
+                } else {
+                    details.add(gold.title() + " | " + slot + " missed: " + g + " in " + shortSentence(claim));
+                }
+            }
+            for (String extra : left) {
+                details.add(gold.title() + " | " + slot + " false hit: " + extra + " in " + shortSentence(claim));
+            }
+            slots.put(slot, slots.get(slot).plus(tp, left.size(), goldValues.size() - tp));
+        }
+
+        private static List<String> listOf(@Nullable String value) {
+            return value == null ? List.of() : List.of(value);
         }
 
         /** Relation ends match when they name entities sharing a form (or, failing that, are the same form). */

@@ -71,6 +71,39 @@ class EvaluatorTest {
     }
 
     @Test
+    void claimSlots_scoredOnMatchedSentences_endsMatchThroughAliases() {
+        String gold = """
+                {"title": "P", "entities": [
+                  {"name": "AxFormer", "type": "Method", "proposed": true, "aliases": []},
+                  {"name": "Transformer", "type": "Architecture", "proposed": false, "aliases": []},
+                  {"name": "BERT", "type": "Architecture", "proposed": false, "aliases": []},
+                  {"name": "General Language Understanding Evaluation", "type": "Dataset", "proposed": false, "aliases": ["GLUE"]}],
+                 "relations": [], "claims": [
+                  {"sentence": "AxFormer beats Transformer and BERT by 4.5% on GLUE.", "kind": "quantitative", "value": "4.5%",
+                   "subject": "AxFormer", "metric": "accuracy", "dataset": "General Language Understanding Evaluation",
+                   "comparedTo": ["Transformer", "BERT"]},
+                  {"sentence": "Unmatched sentence.", "kind": "qualitative", "subject": "AxFormer"}]}
+                """.replace("\n", " ");
+        String pred = """
+                {"title": "P", "entities": [{"name": "GLUE", "type": "Dataset", "proposed": false, "aliases": []}],
+                 "relations": [], "claims": [
+                  {"sentence": "AxFormer beats Transformer and BERT by 4.5% on GLUE.", "kind": "quantitative", "value": "4.5%",
+                   "subject": "Transformer", "dataset": "GLUE", "comparedTo": ["BERT", "ResNet"]}]}
+                """.replace("\n", " ");
+        Evaluation e = Evaluator.evaluate(List.of(AnnotationFile.parse(gold)), List.of(AnnotationFile.parse(pred)));
+        Score subject = e.score("claim subject");
+        assertThat(List.of(subject.truePositives(), subject.falsePositives(), subject.falseNegatives())).containsExactly(0, 1, 1);
+        Score metric = e.score("claim metric");
+        assertThat(List.of(metric.truePositives(), metric.falsePositives(), metric.falseNegatives())).containsExactly(0, 0, 1);
+        Score dataset = e.score("claim dataset");
+        assertThat(List.of(dataset.truePositives(), dataset.falsePositives(), dataset.falseNegatives())).containsExactly(1, 0, 0);
+        Score compared = e.score("claim comparedTo");
+        assertThat(List.of(compared.truePositives(), compared.falsePositives(), compared.falseNegatives())).containsExactly(1, 1, 1);
+        assertThat(e.details()).anyMatch(line -> line.contains("claim comparedTo false hit: ResNet"));
+        assertThat(e.table()).contains("claim comparedTo (matched claims)");
+    }
+
+    @Test
     void missingPaper_countsAsAllMissed() {
         Evaluation e = Evaluator.evaluate(List.of(AnnotationFile.parse(GOLD)), List.of());
         assertThat(e.unmatchedGoldPapers()).isEqualTo(1);
