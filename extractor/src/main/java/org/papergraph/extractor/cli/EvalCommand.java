@@ -96,12 +96,17 @@ public final class EvalCommand implements Callable<Integer> {
 
     private int crossValidate() throws java.io.IOException {
         Path goldFile = gold == null ? data.gold : gold;
-        TrainingSet set = TrainingSet.load(goldFile, data.corpus, data.reserved);
-        System.err.printf("papergraph eval: %d-fold cross-validation on %d papers of %s%n", folds, set.papers().size(), goldFile);
-        List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(set.papers().stream().map(TrainingSet.Item::record).toList(),
-                threads);
-        CrossValidation.Result result = CrossValidation.run(prepared, set.papers().stream().map(TrainingSet.Item::gold).toList(),
-                folds, seed, ModelTrainingDefaults.THRESHOLDS, WordClasses.shipped()::classOf);
+        TrainingSet set = TrainingSet.load(goldFile, data.extraFiles(), data.corpus, data.reserved);
+        System.err.printf("papergraph eval: %d-fold cross-validation on %d papers of %s%s%n", folds, set.papers().size(), goldFile,
+                set.extra().isEmpty() ? "" : ", each fold also trained on the " + set.extra().size() + " papers of " + data.extraFiles());
+        List<TrainingSet.Item> all = new ArrayList<>(set.papers());
+        all.addAll(set.extra());
+        List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(all.stream().map(TrainingSet.Item::record).toList(), threads);
+        int scored = set.papers().size();
+        CrossValidation.Result result = CrossValidation.run(prepared.subList(0, scored),
+                set.papers().stream().map(TrainingSet.Item::gold).toList(), prepared.subList(scored, prepared.size()),
+                set.extra().stream().map(TrainingSet.Item::gold).toList(), folds, seed, ModelTrainingDefaults.THRESHOLDS,
+                WordClasses.shipped()::classOf);
         for (int f = 0; f < result.folds().size(); f++) {
             Evaluation e = result.folds().get(f);
             System.out.printf("fold %d: %s%n", f + 1, String.join(", ", Evaluator.ASPECTS.stream()

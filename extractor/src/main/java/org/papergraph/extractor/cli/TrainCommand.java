@@ -34,11 +34,13 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        TrainingSet set = TrainingSet.load(data.gold, data.corpus, data.reserved);
-        System.err.printf("papergraph train: %d annotated papers; running the pipeline...%n", set.papers().size());
-        List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(set.papers().stream().map(TrainingSet.Item::record).toList(),
-                threads);
-        List<GoldPaper> gold = set.papers().stream().map(TrainingSet.Item::gold).toList();
+        TrainingSet set = TrainingSet.load(data.gold, data.extraFiles(), data.corpus, data.reserved);
+        List<TrainingSet.Item> all = new java.util.ArrayList<>(set.papers());
+        all.addAll(set.extra());
+        System.err.printf("papergraph train: %d annotated papers (%d of %s, %d of %s); running the pipeline...%n", all.size(),
+                set.papers().size(), data.gold, set.extra().size(), data.extraFiles());
+        List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(all.stream().map(TrainingSet.Item::record).toList(), threads);
+        List<GoldPaper> gold = all.stream().map(TrainingSet.Item::gold).toList();
         List<ModelTrainer.TrainingPaper> papers = new java.util.ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
             papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));

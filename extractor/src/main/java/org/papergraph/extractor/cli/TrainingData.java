@@ -1,10 +1,27 @@
 package org.papergraph.extractor.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-/** The options that name the annotated papers to train on: a gold file, the corpus, the reserved ids. */
+/**
+ * The options that name the annotated papers to train on: a gold file, the project's extra
+ * annotations, the corpus, the reserved ids.
+ */
 final class TrainingData {
+
+    /** The project's own annotations, trained on beside the gold file (see extractor/training/README.md). */
+    static final Path PROJECT_ANNOTATIONS = Path.of("extractor/training/extra-gold.jsonl");
+
+    @Option(names = "--extra-gold", paramLabel = "GOLD.jsonl", arity = "1..*",
+            description = "More annotated papers to train on, never scored by --cv (default: " + "extractor/training/extra-gold.jsonl"
+                    + " when it exists).")
+    @Nullable List<Path> extra;
+
+    @Option(names = "--no-extra-gold", description = "Train on --train-gold (or --gold) only.")
+    boolean noExtra;
 
     @Option(names = "--train-gold", paramLabel = "GOLD.jsonl", description = "Annotated papers to train on (default: ${DEFAULT-VALUE}).")
     Path gold = Path.of("../shared/eval/train-gold.jsonl");
@@ -15,4 +32,15 @@ final class TrainingData {
 
     @Option(names = "--reserved", paramLabel = "IDS.txt", description = "Ids never to read (default: ${DEFAULT-VALUE}).")
     Path reserved = Path.of("../shared/eval/RESERVED-IDS.txt");
+
+    /** Returns the extra annotation files to train on. */
+    List<Path> extraFiles() {
+        if (noExtra) {
+            return List.of();
+        }
+        if (extra != null) {
+            return extra;
+        }
+        return Files.isRegularFile(PROJECT_ANNOTATIONS) ? List.of(PROJECT_ANNOTATIONS) : List.of();
+    }
 }

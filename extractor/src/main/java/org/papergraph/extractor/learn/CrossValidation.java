@@ -59,12 +59,34 @@ public final class CrossValidation {
      */
     public static Result run(List<PaperAnalyzer.Prepared> prepared, List<GoldPaper> gold, int k, long seed,
             ExtractionModels.Thresholds thresholds, Function<String, @Nullable String> wordClass) {
+        return run(prepared, gold, List.of(), List.of(), k, seed, thresholds, wordClass);
+    }
+
+    /**
+     * Runs K-fold cross-validation with extra papers that join every fold's training part and are
+     * never scored.
+     *
+     * @param prepared the papers to cross-validate on, after the pipeline, in the order of {@code gold}
+     * @param gold their gold annotations
+     * @param extraPrepared papers only to train on, after the pipeline, in the order of {@code extraGold}
+     * @param extraGold their annotations
+     * @param k the number of folds
+     * @param seed the shuffle's seed
+     * @param thresholds the decision thresholds
+     * @param wordClass the word classes the features use
+     */
+    public static Result run(List<PaperAnalyzer.Prepared> prepared, List<GoldPaper> gold, List<PaperAnalyzer.Prepared> extraPrepared,
+            List<GoldPaper> extraGold, int k, long seed, ExtractionModels.Thresholds thresholds,
+            Function<String, @Nullable String> wordClass) {
         int[] fold = folds(prepared.size(), k, seed);
         String[] predictions = new String[prepared.size()];
         List<Evaluation> evaluations = new ArrayList<>();
         ModelTrainer trainer = new ModelTrainer(wordClass);
         for (int f = 0; f < k; f++) {
             List<ModelTrainer.TrainingPaper> training = new ArrayList<>();
+            for (int i = 0; i < extraPrepared.size(); i++) {
+                training.add(new ModelTrainer.TrainingPaper(extraPrepared.get(i).view(), extraGold.get(i)));
+            }
             for (int i = 0; i < prepared.size(); i++) {
                 if (fold[i] != f) {
                     training.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));

@@ -23,9 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
  * abstracts in the arXiv corpus file. Reserved ids are refused outright: a gold file that names
  * one is an error, and the corpus records they name are skipped before they are parsed.
  *
+ * <p>Besides the papers to cross-validate on, a set may hold extra papers that are only ever
+ * trained on: annotations made for the project ({@code extractor/training/}), never scored.
+ *
  * @param papers the gold papers with their records, in gold-file order
+ * @param extra the extra training papers with their records, in file order
  */
-public record TrainingSet(List<Item> papers) {
+public record TrainingSet(List<Item> papers, List<Item> extra) {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -48,12 +52,50 @@ public record TrainingSet(List<Item> papers) {
      *     reserved id, or missing from the corpus
      */
     public static TrainingSet load(Path gold, Path corpus, Path reserved) throws IOException {
+        return load(gold, List.of(), corpus, reserved);
+    }
+
+    /**
+     * Reads the gold file and the extra training files and looks their papers up in the corpus.
+     *
+     * @param gold the gold JSON Lines file (each paper with an {@code id})
+     * @param extra more annotated papers, only to train on
+     * @param corpus the corpus JSON Lines file, plain or gzipped
+     * @param reserved a file of ids, one a line, never to be read
+     * @throws IOException if a file cannot be read
+     * @throws IllegalArgumentException naming the file and line of a paper without an id, with a
+     *     reserved id, annotated twice, or missing from the corpus
+     */
+    public static TrainingSet load(Path gold, List<Path> extra, Path corpus, Path reserved) throws IOException {
         Set<String> reservedIds = new HashSet<>();
         for (String line : Files.readAllLines(reserved, StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
                 reservedIds.add(line.strip());
             }
         }
+        Map<String, Path> seen = new HashMap<>();
+        List<GoldPaper> golds = read(gold, reservedIds, reserved, seen);
+        List<GoldPaper> extras = new ArrayList<>();
+        for (Path file : extra) {
+            extras.addAll(read(file, reservedIds, reserved, seen));
+        }
+        Map<String, PaperRecord> records = records(corpus, seen.keySet(), reservedIds);
+        return new TrainingSet(items(golds, records, seen, corpus), items(extras, records, seen, corpus));
+    }
+
+    private static List<Item> items(List<GoldPaper> golds, Map<String, PaperRecord> records, Map<String, Path> files, Path corpus) {
+        List<Item> items = new ArrayList<>();
+        for (GoldPaper g : golds) {
+            PaperRecord record = records.get(g.id());
+            if (record == null) {
+                throw new IllegalArgumentException(files.get(g.id()) + ": paper " + g.id() + " is not in " + corpus);
+            }
+            items.add(new Item(record, g));
+        }
+        return List.copyOf(items);
+    }
+
+    private static List<GoldPaper> read(Path gold, Set<String> reservedIds, Path reserved, Map<String, Path> seen) throws IOException {
         List<GoldPaper> golds = new ArrayList<>();
         List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
@@ -72,19 +114,14 @@ public record TrainingSet(List<Item> papers) {
             if (reservedIds.contains(g.id())) {
                 throw new IllegalArgumentException(gold + " line " + (i + 1) + ": " + g.id() + " is a reserved id (" + reserved + ")");
             }
+            Path earlier = seen.putIfAbsent(g.id(), gold);
+            if (earlier != null) {
+                throw new IllegalArgumentException(gold + " line " + (i + 1) + ": " + g.id() + " is annotated twice (also in "
+                        + earlier + ")");
+            }
             golds.add(g);
         }
-        Map<String, PaperRecord> records = records(corpus, golds.stream().map(GoldPaper::id).collect(java.util.stream.Collectors.toSet()),
-                reservedIds);
-        List<Item> items = new ArrayList<>();
-        for (GoldPaper g : golds) {
-            PaperRecord record = records.get(g.id());
-            if (record == null) {
-                throw new IllegalArgumentException(gold + ": paper " + g.id() + " is not in " + corpus);
-            }
-            items.add(new Item(record, g));
-        }
-        return new TrainingSet(List.copyOf(items));
+        return golds;
     }
 
     private static Map<String, PaperRecord> records(Path corpus, Set<String> wanted, Set<String> reserved) throws IOException {

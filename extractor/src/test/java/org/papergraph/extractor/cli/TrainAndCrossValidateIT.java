@@ -63,6 +63,35 @@ class TrainAndCrossValidateIT {
     }
 
     @Test
+    void evalCv_extraGold_isTrainedOnInEveryFold_andNeverScored() throws Exception {
+        assumeTrue(Files.exists(GOLD), "skipped: no training papers at " + GOLD.toAbsolutePath());
+        List<String> lines = Files.readAllLines(GOLD);
+        Path gold = Files.write(dir.resolve("gold.jsonl"), lines.subList(0, 20));
+        Path extra = Files.write(dir.resolve("extra.jsonl"), lines.subList(20, 40));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        int code;
+        try (PrintStream capture = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            System.setErr(capture);
+            code = new CommandLine(new EvalCommand()).execute("--cv", "2", "--gold", gold.toString(), "--extra-gold", extra.toString(),
+                    "--corpus", CORPUS, "--reserved", RESERVED, "--threads", "2", "--pred-out", dir.resolve("pred.jsonl").toString());
+        } finally {
+            System.setErr(stderr);
+        }
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(printed).isZero();
+        assertThat(printed).contains("2-fold cross-validation on 20 papers", "each fold also trained on the 20 papers");
+        assertThat(Files.readAllLines(dir.resolve("pred.jsonl")).stream().map(TrainAndCrossValidateIT::id).toList())
+                .containsExactlyElementsOf(lines.subList(0, 20).stream().map(TrainAndCrossValidateIT::id).toList());
+    }
+
+    private static String id(String jsonLine) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(jsonLine);
+        assertThat(m.find()).as(jsonLine).isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void evalCv_withoutGoldOrPredictions_explainsWhatItNeeds() {
         assertThat(new CommandLine(new EvalCommand()).execute("--details")).isEqualTo(2);
     }

@@ -16,6 +16,7 @@ class TrainingSetTest {
     private static final String CORPUS = """
             {"id": "0001.00001", "title": "Tiny Nets", "abstract": "We propose TinyNet, a small network."}
             {"id": "0001.00002", "title": "Kept Apart", "abstract": "This abstract is reserved and never read."}
+            {"id": "0001.00003", "title": "Extra Nets", "abstract": "We introduce ExtraNet for parsing."}
             """;
 
     @TempDir
@@ -53,6 +54,41 @@ class TrainingSetTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0009.99999");
         assertThatThrownBy(() -> load("{\"title\": \"No Id\"}\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs an id");
+    }
+
+    private TrainingSet loadWithExtra(String gold, String extra) throws IOException {
+        Files.writeString(dir.resolve("corpus.jsonl"), CORPUS);
+        Files.writeString(dir.resolve("reserved.txt"), "0001.00002\n");
+        Files.writeString(dir.resolve("gold.jsonl"), gold);
+        Files.writeString(dir.resolve("extra.jsonl"), extra);
+        return TrainingSet.load(dir.resolve("gold.jsonl"), List.of(dir.resolve("extra.jsonl")), dir.resolve("corpus.jsonl"),
+                dir.resolve("reserved.txt"));
+    }
+
+    @Test
+    void load_extraPapers_areKeptApartFromThePapersToScore() throws IOException {
+        TrainingSet set = loadWithExtra("{\"id\": \"0001.00001\", \"title\": \"Tiny Nets\"}\n",
+                "{\"id\": \"0001.00003\", \"title\": \"Extra Nets\", \"entities\": [{\"name\": \"ExtraNet\", \"type\": \"Method\"}]}\n");
+        assertThat(set.papers()).extracting(item -> item.gold().id()).containsExactly("0001.00001");
+        assertThat(set.extra()).singleElement().satisfies(item -> {
+            assertThat(item.record().abstractText()).startsWith("We introduce ExtraNet");
+            assertThat(item.gold().entities()).extracting(AnnotatedPaper.Ent::name).containsExactly("ExtraNet");
+        });
+    }
+
+    @Test
+    void load_paperAnnotatedInTheGoldAndTheExtraFile_isRefusedNamingBoth() {
+        assertThatThrownBy(() -> loadWithExtra("{\"id\": \"0001.00001\", \"title\": \"Tiny Nets\"}\n",
+                "{\"id\": \"0001.00003\", \"title\": \"Extra Nets\"}\n{\"id\": \"0001.00001\", \"title\": \"Tiny Nets\"}\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("extra.jsonl line 2").hasMessageContaining("annotated twice").hasMessageContaining("gold.jsonl");
+    }
+
+    @Test
+    void load_reservedIdInAnExtraFile_isRefused() {
+        assertThatThrownBy(() -> loadWithExtra("{\"id\": \"0001.00001\", \"title\": \"Tiny Nets\"}\n",
+                "{\"id\": \"0001.00002\", \"title\": \"Kept Apart\"}\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extra.jsonl line 1").hasMessageContaining("reserved");
     }
 
     @Test

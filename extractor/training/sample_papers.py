@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Draws the papers of extra-gold.jsonl from the arXiv corpus, as they were drawn (see README.md).
+
+Usage: python3 sample_papers.py SHARED_DIR OUT_DIR
+Writes OUT_DIR/batchN.jsonl (N = 1..16), 40 papers each: id, title and abstract with white space
+normalised, the text the annotators read. Deterministic: the same corpus gives the same batches.
+"""
+import gzip, json, random, re, sys
+
+shared, out = sys.argv[1], sys.argv[2]
+reserved = {l.strip() for l in open(f'{shared}/eval/RESERVED-IDS.txt') if l.strip()}
+train_gold = {json.loads(l)['id'] for l in open(f'{shared}/eval/train-gold.jsonl')}
+seed_corpus = open(f'{shared}/corpus/trending-papers.txt').read()
+ws = lambda s: re.sub(r'\s+', ' ', s).strip()
+CORE = ('cs.CV', 'cs.CL', 'cs.AI', 'cs.LG', 'cs.NE')
+
+pool = []
+for line in gzip.open(f'{shared}/data/abstracts/arxiv_cs_2025_2026.jsonl.gz', 'rt'):
+    d = json.loads(line)
+    if d['id'] in reserved or d['id'] in train_gold or d['id'] in seed_corpus:
+        continue
+    if 600 <= len(ws(d['abstract'])) <= 1900:  # the length range of train-gold.jsonl
+        pool.append(d)
+
+batches = []
+used = set()
+# three draws, as the work was done: 160, 160 and 320 papers, each half from the whole corpus and
+# half from the five core categories, interleaved, in batches of 40
+for seed, half in ((20261206, 80), (20261207, 80), (20261208, 160)):
+    candidates = [r for r in pool if r['id'] not in used]
+    rnd = random.Random(seed)
+    whole = rnd.sample(candidates, half)
+    taken = {r['id'] for r in whole}
+    core = rnd.sample([r for r in candidates if r['primary_category'] in CORE and r['id'] not in taken], half)
+    papers = [p for pair in zip(whole, core) for p in pair]
+    used |= {p['id'] for p in papers}
+    batches += [papers[i:i + 40] for i in range(0, len(papers), 40)]
+
+for n, batch in enumerate(batches, 1):
+    with open(f'{out}/batch{n}.jsonl', 'w') as f:
+        for d in batch:
+            f.write(json.dumps({'id': d['id'], 'title': ws(d['title']), 'abstract': ws(d['abstract'])}, ensure_ascii=False) + '\n')
+print(f'{len(batches)} batches, {sum(map(len, batches))} papers, from a pool of {len(pool)}')
