@@ -21,11 +21,11 @@ class SeedGoldIT {
 
     /*
      * The shipped models on the development gold, measured when they were trained (F1: named
-     * methods+architectures 0.749, typed 0.663, proposed 0.644, relations 0.313, claim sentences
-     * 0.800; value accuracy 9 of 10), each floor a little below: retraining may move them a little,
+     * methods+architectures 0.783, typed 0.701, proposed 0.707, relations 0.406, claim sentences
+     * 0.795; value accuracy 9 of 11), each floor a little below: retraining may move them a little,
      * a real loss fails the build.
      */
-    private static final Floors MODELS = new Floors(0.72, 0.63, 0.60, 0.28, 0.76, 0.85);
+    private static final Floors MODELS = new Floors(0.75, 0.67, 0.67, 0.37, 0.76, 0.80);
 
     /** The floors of issue 2, which the rules were written to meet. */
     private static final Floors RULES = new Floors(0.70, 0.60, 0.70, 0.40, 0.80, 0.90);

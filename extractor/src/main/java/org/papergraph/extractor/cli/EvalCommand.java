@@ -106,7 +106,7 @@ public final class EvalCommand implements Callable<Integer> {
         CrossValidation.Result result = CrossValidation.run(prepared.subList(0, scored),
                 set.papers().stream().map(TrainingSet.Item::gold).toList(), prepared.subList(scored, prepared.size()),
                 set.extra().stream().map(TrainingSet.Item::gold).toList(), folds, seed, ModelTrainingDefaults.THRESHOLDS,
-                WordClasses.shipped()::classOf);
+                WordClasses.shipped()::classOf, data.settings());
         for (int f = 0; f < result.folds().size(); f++) {
             Evaluation e = result.folds().get(f);
             System.out.printf("fold %d: %s%n", f + 1, String.join(", ", Evaluator.ASPECTS.stream()

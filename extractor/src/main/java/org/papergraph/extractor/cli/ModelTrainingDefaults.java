@@ -6,7 +6,7 @@ import org.papergraph.extractor.learn.ExtractionModels;
 final class ModelTrainingDefaults {
 
     /** The decision thresholds, chosen by cross-validation on the training papers. */
-    static final ExtractionModels.Thresholds THRESHOLDS = new ExtractionModels.Thresholds(0.35, 0.4, 0.3, 0.35);
+    static final ExtractionModels.Thresholds THRESHOLDS = new ExtractionModels.Thresholds(0.4, 0.4, 0.3, 0.35, 0.5);
 
     /** The seed of the fold shuffle. */
     static final long SEED = 42;

@@ -45,7 +45,7 @@ public final class TrainCommand implements Callable<Integer> {
         for (int i = 0; i < prepared.size(); i++) {
             papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));
         }
-        ExtractionModels models = new ModelTrainer(WordClasses.shipped()::classOf).train(papers, ModelTrainingDefaults.THRESHOLDS);
+        ExtractionModels models = new ModelTrainer(WordClasses.shipped()::classOf, data.settings()).train(papers, ModelTrainingDefaults.THRESHOLDS);
         models.write(out);
         System.err.printf("papergraph train: wrote %s (entities %d, proposed %d, relations %d, claims %d features; lexicon %d forms) in %.0f s%n",
                 out, models.entities().size(), models.proposed().size(), models.relations().size(), models.claims().size(),

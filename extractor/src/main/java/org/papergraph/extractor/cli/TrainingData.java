@@ -23,6 +23,15 @@ final class TrainingData {
     @Option(names = "--no-extra-gold", description = "Train on --train-gold (or --gold) only.")
     boolean noExtra;
 
+    @Option(names = "--tagger", description = "Also train the CRF mention tagger, whose label probabilities become entity "
+            + "features (about 45 MB more model and six times the training time, for 0.003-0.007 F1; see models/README.md).")
+    boolean tagger;
+
+    /** Returns the training settings these options ask for. */
+    org.papergraph.extractor.learn.ModelTrainer.Settings settings() {
+        return org.papergraph.extractor.learn.ModelTrainer.Settings.DEFAULT.withTagger(tagger);
+    }
+
     @Option(names = "--train-gold", paramLabel = "GOLD.jsonl", description = "Annotated papers to train on (default: ${DEFAULT-VALUE}).")
     Path gold = Path.of("../shared/eval/train-gold.jsonl");
 

@@ -59,7 +59,7 @@ public final class CrossValidation {
      */
     public static Result run(List<PaperAnalyzer.Prepared> prepared, List<GoldPaper> gold, int k, long seed,
             ExtractionModels.Thresholds thresholds, Function<String, @Nullable String> wordClass) {
-        return run(prepared, gold, List.of(), List.of(), k, seed, thresholds, wordClass);
+        return run(prepared, gold, List.of(), List.of(), k, seed, thresholds, wordClass, ModelTrainer.Settings.DEFAULT);
     }
 
     /**
@@ -74,14 +74,15 @@ public final class CrossValidation {
      * @param seed the shuffle's seed
      * @param thresholds the decision thresholds
      * @param wordClass the word classes the features use
+     * @param settings the training settings
      */
     public static Result run(List<PaperAnalyzer.Prepared> prepared, List<GoldPaper> gold, List<PaperAnalyzer.Prepared> extraPrepared,
             List<GoldPaper> extraGold, int k, long seed, ExtractionModels.Thresholds thresholds,
-            Function<String, @Nullable String> wordClass) {
+            Function<String, @Nullable String> wordClass, ModelTrainer.Settings settings) {
         int[] fold = folds(prepared.size(), k, seed);
         String[] predictions = new String[prepared.size()];
         List<Evaluation> evaluations = new ArrayList<>();
-        ModelTrainer trainer = new ModelTrainer(wordClass);
+        ModelTrainer trainer = new ModelTrainer(wordClass, settings);
         for (int f = 0; f < k; f++) {
             List<ModelTrainer.TrainingPaper> training = new ArrayList<>();
             for (int i = 0; i < extraPrepared.size(); i++) {

@@ -26,8 +26,13 @@ final class EntityFeatures {
         this.wordClass = wordClass;
     }
 
-    /** Returns the features of one candidate of the paper. */
-    List<String> of(PaperView view, Candidate c, FormLexicon lexicon, @Nullable GoldPaper self) {
+    /**
+     * Returns the features of one candidate of the paper.
+     *
+     * @param marginals the mention tagger's label probabilities over the paper, or null without a tagger
+     */
+    List<String> of(PaperView view, Candidate c, FormLexicon lexicon, @Nullable GoldPaper self,
+            MentionTagger.@Nullable Marginals marginals) {
         List<String> f = new ArrayList<>();
         Span first = c.first();
         List<CoreLabel> tokens = view.sentences().get(first.sentence()).subList(first.begin(), first.end());
@@ -49,6 +54,9 @@ final class EntityFeatures {
         addNesting(view, c, f);
         addRank(view, c, f);
         lexicon.features(c, self, f);
+        if (marginals != null) {
+            addTagger(c, marginals, f);
+        }
         String rule = c.ruleConcept() == null ? "none" : c.ruleConcept().type().label();
         f.add("rule|mentions=" + rule + "|" + Math.min(c.spans().size(), 3));
         f.add("head|title=" + head + "|" + c.spans().stream().anyMatch(s -> view.inTitle(s.sentence())));
@@ -158,6 +166,37 @@ final class EntityFeatures {
         if (rule.isNamed()) {
             f.add("ruleNamed");
         }
+    }
+
+    /** What the mention tagger makes of the candidate's occurrences: how surely inside a mention, how well bounded, which kind. */
+    private static void addTagger(Candidate c, MentionTagger.Marginals m, List<String> f) {
+        double best = 0;
+        double bestBounded = 0;
+        Span bestSpan = c.first();
+        for (Span s : c.spans()) {
+            double inside = m.inside(s);
+            if (inside > best) {
+                best = inside;
+                bestSpan = s;
+                bestBounded = m.bounded(s);
+            }
+        }
+        double first = m.inside(c.first());
+        String bin = bin(best);
+        f.add("crf=" + bin);
+        f.add("crfFirst=" + bin(first));
+        f.add("crfBounded=" + bin(bestBounded));
+        f.add("crf|bounded=" + bin + "|" + bin(bestBounded));
+        if (best >= 0.3) {
+            String kind = m.kind(bestSpan);
+            f.add("crfKind=" + kind);
+            f.add("crfKind=" + kind + "|" + bin);
+        }
+        f.add("crf|mentions=" + bin + "|" + Math.min(c.spans().size(), 3));
+    }
+
+    private static String bin(double p) {
+        return p < 0.05 ? "0" : p < 0.2 ? "1" : p < 0.4 ? "2" : p < 0.6 ? "3" : p < 0.8 ? "4" : p < 0.95 ? "5" : "6";
     }
 
     private static void addRank(PaperView view, Candidate c, List<String> f) {

@@ -27,15 +27,16 @@ import org.jspecify.annotations.Nullable;
  * @param claims abstract sentence → NONE, qualitative or quantitative
  * @param values a number of a quantitative claim → whether it is the reported value
  * @param lexicon the form lexicon learned with them
+ * @param tagger the mention tagger whose label probabilities the entity model reads, or null when it was trained without
  * @param thresholds the decision thresholds
  */
 public record ExtractionModels(LinearModel entities, LinearModel proposed, LinearModel relations, LinearModel claims,
-        LinearModel values, FormLexicon lexicon, Thresholds thresholds) {
+        LinearModel values, FormLexicon lexicon, @Nullable MentionTagger tagger, Thresholds thresholds) {
 
     /** The classpath resource holding the models the extractor ships with. */
     public static final String RESOURCE = "models/papergraph-models.txt.gz";
 
-    private static final String MAGIC = "papergraph-models 2";
+    private static final String MAGIC = "papergraph-models 3";
 
     /**
      * Probabilities a decision needs.
@@ -44,11 +45,14 @@ public record ExtractionModels(LinearModel entities, LinearModel proposed, Linea
      * @param proposed mark a concept proposed when its probability reaches this
      * @param relation keep a relation when its probability reaches this
      * @param claim take a sentence as a claim when the probability that it is one reaches this
+     * @param relationEnds how much the ends' own probabilities weigh on a relation: it is kept when
+     *     its probability times (p(subject) · p(object)) to this power reaches {@code relation}, so
+     *     that a relation between two doubtful concepts needs more evidence (0: not at all)
      */
-    public record Thresholds(double entity, double proposed, double relation, double claim) {
+    public record Thresholds(double entity, double proposed, double relation, double claim, double relationEnds) {
 
         /** The thresholds used unless a model file says otherwise. */
-        public static final Thresholds DEFAULT = new Thresholds(0.5, 0.5, 0.5, 0.5);
+        public static final Thresholds DEFAULT = new Thresholds(0.5, 0.5, 0.5, 0.5, 0);
     }
 
     /** Returns the models the extractor ships with, or null when the classpath has none. */
@@ -77,8 +81,16 @@ public record ExtractionModels(LinearModel entities, LinearModel proposed, Linea
         BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
         expect(in, MAGIC);
         String[] t = expectPrefix(in, "thresholds\t").split("\t");
-        Thresholds thresholds = new Thresholds(Double.parseDouble(t[1]), Double.parseDouble(t[2]), Double.parseDouble(t[3]),
-                Double.parseDouble(t[4]));
+        if (t.length != 6) {
+            throw new IOException("not a PaperGraph models file: expected 5 thresholds, got " + (t.length - 1));
+        }
+        Thresholds thresholds;
+        try {
+            thresholds = new Thresholds(Double.parseDouble(t[1]), Double.parseDouble(t[2]), Double.parseDouble(t[3]),
+                    Double.parseDouble(t[4]), Double.parseDouble(t[5]));
+        } catch (NumberFormatException e) {
+            throw new IOException("not a PaperGraph models file: a threshold is not a number: " + e.getMessage(), e);
+        }
         expect(in, "lexicon");
         FormLexicon lexicon = FormLexicon.read(in);
         expect(in, "entities");
@@ -91,7 +103,20 @@ public record ExtractionModels(LinearModel entities, LinearModel proposed, Linea
         LinearModel claims = LinearModel.read(in);
         expect(in, "values");
         LinearModel values = LinearModel.read(in);
-        return new ExtractionModels(entities, proposed, relations, claims, values, lexicon, thresholds);
+        String tagger = expectPrefix(in, "tagger");
+        MentionTagger mentionTagger = null;
+        if (!tagger.equals("tagger\tnone")) {
+            String encoded = in.readLine();
+            if (encoded == null) {
+                throw new IOException("not a PaperGraph models file: the tagger is cut short");
+            }
+            try {
+                mentionTagger = MentionTagger.fromBytes(java.util.Base64.getDecoder().decode(encoded));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("not a PaperGraph models file: " + e.getMessage(), e);
+            }
+        }
+        return new ExtractionModels(entities, proposed, relations, claims, values, lexicon, mentionTagger, thresholds);
     }
 
     private static void expect(BufferedReader in, String line) throws IOException {
@@ -133,8 +158,8 @@ public record ExtractionModels(LinearModel entities, LinearModel proposed, Linea
 
     private void write(Writer w) throws IOException {
         w.write(MAGIC + "\n");
-        w.write(String.format(Locale.ROOT, "thresholds\t%s\t%s\t%s\t%s%n", thresholds.entity(), thresholds.proposed(),
-                thresholds.relation(), thresholds.claim()));
+        w.write(String.format(Locale.ROOT, "thresholds\t%s\t%s\t%s\t%s\t%s%n", thresholds.entity(), thresholds.proposed(),
+                thresholds.relation(), thresholds.claim(), thresholds.relationEnds()));
         w.write("lexicon\n");
         lexicon.write(w);
         w.write("entities\n");
@@ -147,5 +172,17 @@ public record ExtractionModels(LinearModel entities, LinearModel proposed, Linea
         claims.write(w);
         w.write("values\n");
         values.write(w);
+        if (tagger == null) {
+            w.write("tagger\tnone\n");
+        } else {
+            w.write("tagger\tcrf base64\n");
+            w.write(java.util.Base64.getEncoder().encodeToString(tagger.toBytes()));
+            w.write("\n");
+        }
+    }
+
+    /** Returns these models with other thresholds. */
+    public ExtractionModels with(Thresholds other) {
+        return new ExtractionModels(entities, proposed, relations, claims, values, lexicon, tagger, other);
     }
 }

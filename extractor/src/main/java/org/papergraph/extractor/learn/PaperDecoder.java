@@ -47,8 +47,9 @@ public final class PaperDecoder {
         List<double[]> probabilities = new ArrayList<>();
         List<List<String>> features = new ArrayList<>();
         int none = model.labels().indexOf(ModelTrainer.NONE);
+        MentionTagger.Marginals marginals = models.tagger() == null ? null : models.tagger().tag(view);
         for (Candidate c : view.candidates()) {
-            List<String> f = entityFeatures.of(view, c, models.lexicon(), null);
+            List<String> f = entityFeatures.of(view, c, models.lexicon(), null, marginals);
             double[] p = model.probabilities(f);
             if (1 - p[none] >= models.thresholds().entity()) {
                 chosen.add(c);
@@ -134,7 +135,8 @@ public final class PaperDecoder {
                 PaperDecision.DecidedRelation backward = strongest(view, kept.get(j), kept.get(i));
                 PaperDecision.DecidedRelation best = forward == null ? backward : backward == null ? forward
                         : forward.confidence() >= backward.confidence() ? forward : backward;
-                if (best != null && best.confidence() >= models.thresholds().relation()) {
+                double ends = kept.get(i).entity.confidence() * kept.get(j).entity.confidence();
+                if (best != null && best.confidence() * Math.pow(ends, models.thresholds().relationEnds()) >= models.thresholds().relation()) {
                     out.add(best);
                 }
             }
@@ -194,15 +196,48 @@ public final class PaperDecoder {
             int sentence = s;
             String metric = firstOfKind(kept, s, ConceptType.METRIC);
             String dataset = firstOfKind(kept, s, ConceptType.DATASET);
-            List<String> compared = quantity == null ? List.of() : relations.stream()
-                    .filter(r -> r.subject().equals(subject) && (r.type() == RelationType.OUTPERFORMS || r.type() == RelationType.COMPARED_WITH))
-                    .map(PaperDecision.DecidedRelation::object)
-                    .filter(o -> kept.stream().anyMatch(k -> k.entity.name().equals(o) && mentionedIn(k.candidate, sentence)))
-                    .distinct().toList();
+            List<String> compared = quantity == null ? List.of() : compared(view, kept, relations, subject, sentence);
             out.add(new PaperDecision.DecidedClaim(s, quantity, subject, quantity == null ? null : metric,
                     quantity == null ? null : dataset, compared, claim));
         }
         return out;
+    }
+
+    /** Words after which a named method or model in a result sentence is what the result is compared to. */
+    private static final Set<String> COMPARISON_CUES = Set.of("than", "over", "outperform", "outperforms", "outperforming",
+            "surpass", "surpasses", "surpassing", "beat", "beats", "beating", "versus", "vs", "vs.", "against", "compared",
+            "relative", "baseline", "baselines");
+
+    /**
+     * What a quantitative claim compares its subject to: the kept methods and models the sentence
+     * names after a comparison word ("than", "over", "outperforms", "compared to", …), and those
+     * the subject is related to by outperforms or comparedWith that the sentence names.
+     */
+    private static List<String> compared(PaperView view, List<Kept> kept, List<PaperDecision.DecidedRelation> relations,
+            @Nullable String subject, int sentence) {
+        List<edu.stanford.nlp.ling.CoreLabel> tokens = view.sentences().get(sentence);
+        int cue = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (COMPARISON_CUES.contains(EntityFeatures.lower(tokens.get(i).word()))) {
+                cue = i;
+                break;
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Kept k : kept) {
+            boolean model = k.entity.type() == ConceptType.METHOD || k.entity.type() == ConceptType.ARCHITECTURE;
+            int at = cue;
+            if (model && cue >= 0 && !k.entity.name().equals(subject) && !k.node.main()
+                    && k.candidate.spans().stream().anyMatch(s -> s.sentence() == sentence && s.begin() > at)) {
+                out.add(k.entity.name());
+            }
+        }
+        relations.stream()
+                .filter(r -> r.subject().equals(subject) && (r.type() == RelationType.OUTPERFORMS || r.type() == RelationType.COMPARED_WITH))
+                .map(PaperDecision.DecidedRelation::object)
+                .filter(o -> kept.stream().anyMatch(k -> k.entity.name().equals(o) && mentionedIn(k.candidate, sentence)))
+                .forEach(out::add);
+        return List.copyOf(out);
     }
 
     /** The sentence's number the value model finds likeliest to be the reported value, or null when it has none. */

@@ -54,6 +54,27 @@ class TrainingIT {
     }
 
     @Test
+    void train_withTheMentionTagger_samePapersTwice_sameModelBytes() throws Exception {
+        Path gold = SHARED.resolve("eval/train-gold.jsonl");
+        assumeTrue(Files.exists(gold), "skipped: no training papers at " + gold.toAbsolutePath());
+        TrainingSet set = TrainingSet.load(gold, SHARED.resolve("data/abstracts/arxiv_cs_2025_2026.jsonl.gz"),
+                SHARED.resolve("eval/RESERVED-IDS.txt"));
+        List<TrainingSet.Item> slice = set.papers().subList(0, 40);
+        List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(slice.stream().map(TrainingSet.Item::record).toList(), 2);
+        List<ModelTrainer.TrainingPaper> papers = new ArrayList<>();
+        for (int i = 0; i < slice.size(); i++) {
+            papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), slice.get(i).gold()));
+        }
+        ModelTrainer trainer = new ModelTrainer(WordClasses.shipped()::classOf, ModelTrainer.Settings.DEFAULT.withTagger(true));
+        trainer.train(papers, ExtractionModels.Thresholds.DEFAULT).write(dir.resolve("a.txt.gz"));
+        trainer.train(papers, ExtractionModels.Thresholds.DEFAULT).write(dir.resolve("b.txt.gz"));
+        assertThat(Files.readAllBytes(dir.resolve("b.txt.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("a.txt.gz")));
+        ExtractionModels models = ExtractionModels.read(dir.resolve("a.txt.gz"));
+        assertThat(models.tagger()).as("the mention tagger").isNotNull();
+        assertThat(models.tagger().labels()).containsExactly("O", "Architecture", "Dataset", "Method", "Metric", "Task");
+    }
+
+    @Test
     void shippedModels_load() {
         ExtractionModels models = ExtractionModels.shipped();
         assertThat(models).as("models/papergraph-models.txt.gz on the classpath").isNotNull();
