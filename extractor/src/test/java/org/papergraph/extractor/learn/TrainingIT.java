@@ -22,18 +22,32 @@ class TrainingIT {
     @TempDir
     Path dir;
 
+    /** The first papers of the shared training set after the pipeline, with their gold annotations. */
+    private record Slice(List<PaperAnalyzer.Prepared> prepared, List<GoldPaper> gold) {
+
+        static Slice first(int n) throws Exception {
+            Path gold = SHARED.resolve("eval/train-gold.jsonl");
+            assumeTrue(Files.exists(gold), "skipped: no training papers at " + gold.toAbsolutePath());
+            TrainingSet set = TrainingSet.load(gold, SHARED.resolve("data/abstracts/arxiv_cs_2025_2026.jsonl.gz"),
+                    SHARED.resolve("eval/RESERVED-IDS.txt"));
+            List<TrainingSet.Item> items = set.papers().subList(0, n);
+            return new Slice(PreparedCorpus.prepare(items.stream().map(TrainingSet.Item::record).toList(), 2),
+                    items.stream().map(TrainingSet.Item::gold).toList());
+        }
+
+        List<ModelTrainer.TrainingPaper> papers(int count) {
+            List<ModelTrainer.TrainingPaper> papers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));
+            }
+            return papers;
+        }
+    }
+
     @Test
     void train_samePapersTwice_sameModelBytes_andTheModelsFindConcepts() throws Exception {
-        Path gold = SHARED.resolve("eval/train-gold.jsonl");
-        assumeTrue(Files.exists(gold), "skipped: no training papers at " + gold.toAbsolutePath());
-        TrainingSet set = TrainingSet.load(gold, SHARED.resolve("data/abstracts/arxiv_cs_2025_2026.jsonl.gz"),
-                SHARED.resolve("eval/RESERVED-IDS.txt"));
-        List<TrainingSet.Item> slice = set.papers().subList(0, 80);
-        List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(slice.stream().map(TrainingSet.Item::record).toList(), 2);
-        List<ModelTrainer.TrainingPaper> papers = new ArrayList<>();
-        for (int i = 0; i < 70; i++) {
-            papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), slice.get(i).gold()));
-        }
+        Slice slice = Slice.first(80);
+        List<ModelTrainer.TrainingPaper> papers = slice.papers(70);
         ModelTrainer trainer = new ModelTrainer(WordClasses.shipped()::classOf);
         trainer.train(papers, ExtractionModels.Thresholds.DEFAULT).write(dir.resolve("a.txt.gz"));
         ExtractionModels models = trainer.train(papers, ExtractionModels.Thresholds.DEFAULT);
@@ -45,7 +59,8 @@ class TrainingIT {
         PaperDecoder decoder = new PaperDecoder(models, WordClasses.shipped()::classOf);
         int found = 0;
         for (int i = 70; i < 80; i++) {
-            PaperAnnotation paper = prepared.get(i).from(decoder.decode(prepared.get(i).view()));
+            PaperAnalyzer.Prepared unseen = slice.prepared().get(i);
+            PaperAnnotation paper = unseen.from(decoder.decode(unseen.view()));
             found += paper.entities().size();
             paper.entities().forEach(e -> assertThat(e.mentions()).isNotEmpty());
             assertThat(paper.entities()).extracting(e -> e.type()).allMatch(t -> t instanceof ConceptType);
@@ -55,16 +70,7 @@ class TrainingIT {
 
     @Test
     void train_withTheMentionTagger_samePapersTwice_sameModelBytes() throws Exception {
-        Path gold = SHARED.resolve("eval/train-gold.jsonl");
-        assumeTrue(Files.exists(gold), "skipped: no training papers at " + gold.toAbsolutePath());
-        TrainingSet set = TrainingSet.load(gold, SHARED.resolve("data/abstracts/arxiv_cs_2025_2026.jsonl.gz"),
-                SHARED.resolve("eval/RESERVED-IDS.txt"));
-        List<TrainingSet.Item> slice = set.papers().subList(0, 40);
-        List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(slice.stream().map(TrainingSet.Item::record).toList(), 2);
-        List<ModelTrainer.TrainingPaper> papers = new ArrayList<>();
-        for (int i = 0; i < slice.size(); i++) {
-            papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), slice.get(i).gold()));
-        }
+        List<ModelTrainer.TrainingPaper> papers = Slice.first(40).papers(40);
         ModelTrainer trainer = new ModelTrainer(WordClasses.shipped()::classOf, ModelTrainer.Settings.DEFAULT.withTagger(true));
         trainer.train(papers, ExtractionModels.Thresholds.DEFAULT).write(dir.resolve("a.txt.gz"));
         trainer.train(papers, ExtractionModels.Thresholds.DEFAULT).write(dir.resolve("b.txt.gz"));
