@@ -61,8 +61,7 @@ class SeedCorpusIT {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("papergraph-seed-it");
-        registry.add("papergraph.data-dir", dir::toString);
+        registry.add("papergraph.data-dir", Files.createTempDirectory("papergraph-seed-it")::toString);
     }
 
     @BeforeAll

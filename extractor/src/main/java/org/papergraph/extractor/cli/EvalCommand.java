@@ -99,9 +99,7 @@ public final class EvalCommand implements Callable<Integer> {
         TrainingSet set = TrainingSet.load(goldFile, data.extraFiles(), data.corpus, data.reserved);
         System.err.printf("papergraph eval: %d-fold cross-validation on %d papers of %s%s%n", folds, set.papers().size(), goldFile,
                 set.extra().isEmpty() ? "" : ", each fold also trained on the " + set.extra().size() + " papers of " + data.extraFiles());
-        List<TrainingSet.Item> all = new ArrayList<>(set.papers());
-        all.addAll(set.extra());
-        List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(all.stream().map(TrainingSet.Item::record).toList(), threads);
+        List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(set.all().stream().map(TrainingSet.Item::record).toList(), threads);
         int scored = set.papers().size();
         CrossValidation.Result result = CrossValidation.run(prepared.subList(0, scored),
                 set.papers().stream().map(TrainingSet.Item::gold).toList(), prepared.subList(scored, prepared.size()),

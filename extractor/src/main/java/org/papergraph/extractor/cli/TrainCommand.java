@@ -35,8 +35,7 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         TrainingSet set = TrainingSet.load(data.gold, data.extraFiles(), data.corpus, data.reserved);
-        List<TrainingSet.Item> all = new java.util.ArrayList<>(set.papers());
-        all.addAll(set.extra());
+        List<TrainingSet.Item> all = set.all();
         System.err.printf("papergraph train: %d annotated papers (%d of %s, %d of %s); running the pipeline...%n", all.size(),
                 set.papers().size(), data.gold, set.extra().size(), data.extraFiles());
         List<PaperAnalyzer.Prepared> prepared = PreparedCorpus.prepare(all.stream().map(TrainingSet.Item::record).toList(), threads);

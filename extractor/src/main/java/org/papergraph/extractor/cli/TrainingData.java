@@ -16,8 +16,8 @@ final class TrainingData {
     static final Path PROJECT_ANNOTATIONS = Path.of("extractor/training/extra-gold.jsonl");
 
     @Option(names = "--extra-gold", paramLabel = "GOLD.jsonl", arity = "1..*",
-            description = "More annotated papers to train on, never scored by --cv (default: " + "extractor/training/extra-gold.jsonl"
-                    + " when it exists).")
+            description = "More annotated papers to train on, never scored by --cv (default: extractor/training/extra-gold.jsonl "
+                    + "when it exists).")
     @Nullable List<Path> extra;
 
     @Option(names = "--no-extra-gold", description = "Train on --train-gold (or --gold) only.")

@@ -118,17 +118,7 @@ public final class FormLexicon {
      */
     public static FormLexicon read(BufferedReader in) throws IOException {
         Map<String, int[]> counts = new TreeMap<>();
-        for (String line = in.readLine(); ; line = in.readLine()) {
-            if (line == null) {
-                throw new IOException("lexicon ends without its end line");
-            }
-            if (line.equals("end")) {
-                break;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length != FIELDS + 1) {
-                throw new IOException("bad lexicon line: " + line);
-            }
+        for (String[] cols : TableSection.rows(in, FIELDS + 1, "lexicon")) {
             int[] row = new int[FIELDS];
             for (int i = 0; i < FIELDS; i++) {
                 row[i] = Integer.parseInt(cols[i + 1]);

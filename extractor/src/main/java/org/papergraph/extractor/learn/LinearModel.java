@@ -190,17 +190,7 @@ public final class LinearModel {
         List<String> labels = List.of(header.substring(7).split("\t"));
         int outputs = labels.size() == 2 ? 1 : labels.size();
         Map<String, float[]> weights = new TreeMap<>();
-        for (String line = in.readLine(); ; line = in.readLine()) {
-            if (line == null) {
-                throw new IOException("model ends without its end line");
-            }
-            if (line.equals("end")) {
-                break;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length != outputs + 1) {
-                throw new IOException("bad model line: " + line);
-            }
+        for (String[] cols : TableSection.rows(in, outputs + 1, "model")) {
             float[] row = new float[outputs];
             for (int k = 0; k < outputs; k++) {
                 row[k] = Float.parseFloat(cols[k + 1]);

@@ -156,6 +156,7 @@ public final class MentionTagger {
     /** Returns the label probabilities of every token of the paper. */
     Marginals tag(PaperView view) {
         List<String> labels = labels();
+        int[] index = labels.stream().mapToInt(crf.classIndex::indexOf).toArray();
         double[][][] p = new double[view.sentences().size()][][];
         for (int s = 0; s < p.length; s++) {
             List<CoreLabel> tokens = tokens(view.sentences().get(s), null);
@@ -166,7 +167,7 @@ public final class MentionTagger {
             CRFCliqueTree<String> tree = crf.getCliqueTree(tokens);
             for (int t = 0; t < tokens.size(); t++) {
                 for (int k = 0; k < labels.size(); k++) {
-                    p[s][t][k] = tree.prob(t, crf.classIndex.indexOf(labels.get(k)));
+                    p[s][t][k] = tree.prob(t, index[k]);
                 }
             }
         }

@@ -33,6 +33,13 @@ public record TrainingSet(List<Item> papers, List<Item> extra) {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+    /** Returns every paper to train on: the gold file's, then the extra ones. */
+    public List<Item> all() {
+        List<Item> all = new ArrayList<>(papers);
+        all.addAll(extra);
+        return all;
+    }
+
     /**
      * A gold paper and its text.
      *

@@ -54,8 +54,7 @@ class BadInputCorpusIT {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("papergraph-bad-input-it");
-        registry.add("papergraph.data-dir", dir::toString);
+        registry.add("papergraph.data-dir", Files.createTempDirectory("papergraph-bad-input-it")::toString);
     }
 
     @Test

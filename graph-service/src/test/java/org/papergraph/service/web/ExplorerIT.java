@@ -70,8 +70,7 @@ class ExplorerIT {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("papergraph-explorer-it");
-        registry.add("papergraph.data-dir", dir::toString);
+        registry.add("papergraph.data-dir", Files.createTempDirectory("papergraph-explorer-it")::toString);
     }
 
     @BeforeAll
