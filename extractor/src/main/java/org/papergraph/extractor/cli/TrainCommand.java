@@ -46,9 +46,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
         ExtractionModels models = new ModelTrainer(WordClasses.shipped()::classOf, data.settings()).train(papers, ModelTrainingDefaults.THRESHOLDS);
         models.write(out);
-        System.err.printf("papergraph train: wrote %s (entities %d, proposed %d, relations %d, claims %d features; lexicon %d forms) in %.0f s%n",
-                out, models.entities().size(), models.proposed().size(), models.relations().size(), models.claims().size(),
-                models.lexicon().size(), (System.nanoTime() - start) / 1e9);
+        System.err.printf("papergraph train: wrote %s (entities %d%s, proposed %d, relations %d, claims %d features; lexicon %d forms) in %.0f s%n",
+                out, models.entities().size(), models.firstPass() == null ? "" : " + first pass " + models.firstPass().size(),
+                models.proposed().size(), models.relations().size(), models.claims().size(), models.lexicon().size(),
+                (System.nanoTime() - start) / 1e9);
         return 0;
     }
 }

@@ -27,9 +27,13 @@ final class TrainingData {
             + "features (about 45 MB more model and six times the training time, for 0.003-0.007 F1; see models/README.md).")
     boolean tagger;
 
+    @Option(names = "--one-pass", description = "Decide entities in one pass, without the second pass that reads how the first "
+            + "rated the paper's other candidates (see models/README.md).")
+    boolean onePass;
+
     /** Returns the training settings these options ask for. */
     org.papergraph.extractor.learn.ModelTrainer.Settings settings() {
-        return org.papergraph.extractor.learn.ModelTrainer.Settings.DEFAULT.withTagger(tagger);
+        return org.papergraph.extractor.learn.ModelTrainer.Settings.DEFAULT.withTagger(tagger).withPaperContext(!onePass);
     }
 
     @Option(names = "--train-gold", paramLabel = "GOLD.jsonl", description = "Annotated papers to train on (default: ${DEFAULT-VALUE}).")

@@ -20,6 +20,9 @@ final class EntityFeatures {
     private static final Set<String> PROPOSAL_VERBS = Set.of("propose", "proposes", "introduce", "introduces", "present",
             "presents", "develop", "develops", "design", "call", "called", "dub", "dubbed", "named", "term", "termed");
 
+    /** Words that, after "we" or "this paper", introduce what the paper proposes. */
+    private static final Set<String> PROPOSAL_LEMMAS = Set.of("propose", "introduce", "present", "develop", "design");
+
     private final Function<String, @Nullable String> wordClass;
 
     EntityFeatures(Function<String, @Nullable String> wordClass) {
@@ -50,6 +53,7 @@ final class EntityFeatures {
         addWordClasses(tokens, head, f);
         addPlaces(view, c, f);
         addContext(view, c, f);
+        addDiscourse(view, c, f);
         addRules(c, f);
         addNesting(view, c, f);
         addRank(view, c, f);
@@ -142,6 +146,55 @@ final class EntityFeatures {
         if (proposalSentence) {
             f.add("afterProposalVerb");
         }
+    }
+
+    /**
+     * In which parts of the abstract's argument the candidate is named: the background before the
+     * paper says what it proposes, the proposal itself, or what follows (method and results), and
+     * whether in a sentence with a number. A concept named only as background matters less to the
+     * paper than one it builds on or evaluates with.
+     */
+    private static void addDiscourse(PaperView view, Candidate c, List<String> f) {
+        int proposal = proposalSentence(view);
+        if (proposal < 0) {
+            f.add("disc=noProposal");
+            return;
+        }
+        boolean before = false;
+        boolean at = false;
+        boolean after = false;
+        boolean numbers = false;
+        for (Span s : c.spans()) {
+            if (view.inTitle(s.sentence())) {
+                continue;
+            }
+            before |= s.sentence() < proposal;
+            at |= s.sentence() == proposal;
+            after |= s.sentence() > proposal;
+            numbers |= view.sentences().get(s.sentence()).stream().anyMatch(t -> t.tag().equals("CD"));
+        }
+        String where = (before ? "B" : "") + (at ? "P" : "") + (after ? "A" : "");
+        f.add("disc=" + where);
+        f.add("disc=" + where + "|title=" + c.spans().stream().anyMatch(s -> view.inTitle(s.sentence())));
+        if (numbers) {
+            f.add("discNumbers");
+        }
+    }
+
+    /** Returns the index of the abstract's first sentence that says what the paper proposes ("we propose", "this paper introduces", …), or −1. */
+    private static int proposalSentence(PaperView view) {
+        for (int s = view.titleSentences(); s < view.sentences().size(); s++) {
+            List<CoreLabel> tokens = view.sentences().get(s);
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                String w = lower(tokens.get(i).word());
+                CoreLabel next = tokens.get(i + 1);
+                if ((w.equals("we") || w.equals("paper") || w.equals("work"))
+                        && PROPOSAL_LEMMAS.contains(lower(next.lemma() == null ? next.word() : next.lemma()))) {
+                    return s;
+                }
+            }
+        }
+        return -1;
     }
 
     private static void addRules(Candidate c, List<String> f) {

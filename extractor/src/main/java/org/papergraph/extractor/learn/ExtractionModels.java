@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * The trained models of the extractor, with the lexicon and decision thresholds they were tuned
  * with, written as one gzipped text file.
  *
- * @param entities candidate → NONE or a concept kind
+ * @param entities candidate → NONE or a concept kind (with the first pass, from its features and the
+ *     first pass's verdicts on the paper's candidates)
+ * @param firstPass candidate → NONE or a concept kind, from the candidate's own features; null when
+ *     the entity model decides in one pass
  * @param proposed kept concept → proposed or not
  * @param relations ordered concept pair → NONE or a predicate
  * @param claims abstract sentence → NONE, qualitative or quantitative
@@ -30,13 +33,13 @@ import org.jspecify.annotations.Nullable;
  * @param tagger the mention tagger whose label probabilities the entity model reads, or null when it was trained without
  * @param thresholds the decision thresholds
  */
-public record ExtractionModels(LinearModel entities, LinearModel proposed, LinearModel relations, LinearModel claims,
+public record ExtractionModels(LinearModel entities, @Nullable LinearModel firstPass, LinearModel proposed, LinearModel relations, LinearModel claims,
         LinearModel values, FormLexicon lexicon, @Nullable MentionTagger tagger, Thresholds thresholds) {
 
     /** The classpath resource holding the models the extractor ships with. */
     public static final String RESOURCE = "models/papergraph-models.txt.gz";
 
-    private static final String MAGIC = "papergraph-models 3";
+    private static final String MAGIC = "papergraph-models 4";
 
     /**
      * Probabilities a decision needs.
@@ -95,6 +98,10 @@ public record ExtractionModels(LinearModel entities, LinearModel proposed, Linea
         FormLexicon lexicon = FormLexicon.read(in);
         expect(in, "entities");
         LinearModel entities = LinearModel.read(in);
+        LinearModel firstPass = null;
+        if (!expectPrefix(in, "first pass").equals("first pass\tnone")) {
+            firstPass = LinearModel.read(in);
+        }
         expect(in, "proposed");
         LinearModel proposed = LinearModel.read(in);
         expect(in, "relations");
@@ -116,7 +123,7 @@ public record ExtractionModels(LinearModel entities, LinearModel proposed, Linea
                 throw new IOException("not a PaperGraph models file: " + e.getMessage(), e);
             }
         }
-        return new ExtractionModels(entities, proposed, relations, claims, values, lexicon, mentionTagger, thresholds);
+        return new ExtractionModels(entities, firstPass, proposed, relations, claims, values, lexicon, mentionTagger, thresholds);
     }
 
     private static void expect(BufferedReader in, String line) throws IOException {
@@ -164,6 +171,12 @@ public record ExtractionModels(LinearModel entities, LinearModel proposed, Linea
         lexicon.write(w);
         w.write("entities\n");
         entities.write(w);
+        if (firstPass == null) {
+            w.write("first pass\tnone\n");
+        } else {
+            w.write("first pass\n");
+            firstPass.write(w);
+        }
         w.write("proposed\n");
         proposed.write(w);
         w.write("relations\n");
@@ -183,6 +196,6 @@ public record ExtractionModels(LinearModel entities, LinearModel proposed, Linea
 
     /** Returns these models with other thresholds. */
     public ExtractionModels with(Thresholds other) {
-        return new ExtractionModels(entities, proposed, relations, claims, values, lexicon, tagger, other);
+        return new ExtractionModels(entities, firstPass, proposed, relations, claims, values, lexicon, tagger, other);
     }
 }

@@ -48,13 +48,19 @@ public final class PaperDecoder {
         List<List<String>> features = new ArrayList<>();
         int none = model.labels().indexOf(ModelTrainer.NONE);
         MentionTagger.Marginals marginals = models.tagger() == null ? null : models.tagger().tag(view);
+        List<List<String>> all = new ArrayList<>();
         for (Candidate c : view.candidates()) {
-            List<String> f = entityFeatures.of(view, c, models.lexicon(), null, marginals);
-            double[] p = model.probabilities(f);
+            all.add(entityFeatures.of(view, c, models.lexicon(), null, marginals));
+        }
+        if (models.firstPass() != null) {
+            all = PaperContextFeatures.withContext(view.candidates(), all, PaperContextFeatures.firstPass(models.firstPass(), all));
+        }
+        for (int i = 0; i < all.size(); i++) {
+            double[] p = model.probabilities(all.get(i));
             if (1 - p[none] >= models.thresholds().entity()) {
-                chosen.add(c);
+                chosen.add(view.candidates().get(i));
                 probabilities.add(p);
-                features.add(f);
+                features.add(all.get(i));
             }
         }
         List<Kept> kept = new ArrayList<>();

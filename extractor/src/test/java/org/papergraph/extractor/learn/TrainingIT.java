@@ -53,8 +53,10 @@ class TrainingIT {
         ExtractionModels models = trainer.train(papers, ExtractionModels.Thresholds.DEFAULT);
         models.write(dir.resolve("b.txt.gz"));
         assertThat(Files.readAllBytes(dir.resolve("b.txt.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("a.txt.gz")));
-        assertThat(ExtractionModels.read(dir.resolve("a.txt.gz")).entities().labels())
-                .containsExactlyInAnyOrder("NONE", "Method", "Architecture", "Task", "Dataset", "Metric");
+        ExtractionModels read = ExtractionModels.read(dir.resolve("a.txt.gz"));
+        assertThat(read.entities().labels()).containsExactlyInAnyOrder("NONE", "Method", "Architecture", "Task", "Dataset", "Metric");
+        assertThat(read.firstPass()).as("the entity model's first pass").isNotNull();
+        assertThat(read.firstPass().labels()).isEqualTo(read.entities().labels());
 
         PaperDecoder decoder = new PaperDecoder(models, WordClasses.shipped()::classOf);
         int found = 0;
