@@ -30,11 +30,23 @@ final class EntityFeatures {
     }
 
     /**
-     * Returns the features of one candidate of the paper.
+     * Returns the features of every candidate of the paper, in the paper's order.
      *
+     * @param self the paper's gold annotation when it is a training paper (the lexicon leaves its
+     *     own counts out), else null
      * @param marginals the mention tagger's label probabilities over the paper, or null without a tagger
      */
-    List<String> of(PaperView view, Candidate c, FormLexicon lexicon, @Nullable GoldPaper self,
+    List<List<String>> of(PaperView view, FormLexicon lexicon, @Nullable GoldPaper self,
+            MentionTagger.@Nullable Marginals marginals) {
+        int proposal = proposalSentence(view);
+        List<List<String>> out = new ArrayList<>(view.candidates().size());
+        for (Candidate c : view.candidates()) {
+            out.add(of(view, c, proposal, lexicon, self, marginals));
+        }
+        return out;
+    }
+
+    private List<String> of(PaperView view, Candidate c, int proposal, FormLexicon lexicon, @Nullable GoldPaper self,
             MentionTagger.@Nullable Marginals marginals) {
         List<String> f = new ArrayList<>();
         Span first = c.first();
@@ -53,7 +65,7 @@ final class EntityFeatures {
         addWordClasses(tokens, head, f);
         addPlaces(view, c, f);
         addContext(view, c, f);
-        addDiscourse(view, c, f);
+        addDiscourse(view, c, proposal, f);
         addRules(c, f);
         addNesting(view, c, f);
         addRank(view, c, f);
@@ -154,8 +166,7 @@ final class EntityFeatures {
      * whether in a sentence with a number. A concept named only as background matters less to the
      * paper than one it builds on or evaluates with.
      */
-    private static void addDiscourse(PaperView view, Candidate c, List<String> f) {
-        int proposal = proposalSentence(view);
+    private static void addDiscourse(PaperView view, Candidate c, int proposal, List<String> f) {
         if (proposal < 0) {
             f.add("disc=noProposal");
             return;

@@ -86,21 +86,16 @@ public final class ModelTrainer {
         FormLexicon lexicon = FormLexicon.build(papers);
         Tagging tagging = settings.tagger() ? Tagging.train(papers) : Tagging.NONE;
         List<List<List<String>>> features = new ArrayList<>();
+        List<List<AnnotatedPaper.@Nullable Ent>> golds = new ArrayList<>();
         List<List<String>> labels = new ArrayList<>();
         List<Example> pairs = new ArrayList<>();
         for (int i = 0; i < papers.size(); i++) {
             TrainingPaper p = papers.get(i);
-            MentionTagger.Marginals marginals = tagging.heldOut(i, p.view());
-            List<List<String>> paperFeatures = new ArrayList<>();
-            List<String> paperLabels = new ArrayList<>();
-            for (Candidate c : p.view().candidates()) {
-                paperFeatures.add(entityFeatures.of(p.view(), c, lexicon, p.gold(), marginals));
-                AnnotatedPaper.Ent gold = p.gold().entityOf(c);
-                paperLabels.add(gold == null ? NONE : gold.type());
-            }
-            features.add(paperFeatures);
-            labels.add(paperLabels);
-            pairs.addAll(pairExamples(p, matched(p)));
+            features.add(entityFeatures.of(p.view(), lexicon, p.gold(), tagging.heldOut(i, p.view())));
+            List<AnnotatedPaper.@Nullable Ent> gold = p.view().candidates().stream().map(c -> p.gold().entityOf(c)).toList();
+            golds.add(gold);
+            labels.add(gold.stream().map(e -> e == null ? NONE : e.type()).toList());
+            pairs.addAll(pairExamples(p, matched(p.view().candidates(), gold)));
         }
         int min = settings.minCount();
         LinearModel firstPass = null;
@@ -121,9 +116,8 @@ public final class ModelTrainer {
         List<Example> values = new ArrayList<>();
         for (int i = 0; i < papers.size(); i++) {
             TrainingPaper p = papers.get(i);
-            List<Candidate> candidates = p.view().candidates();
-            for (int c = 0; c < candidates.size(); c++) {
-                AnnotatedPaper.Ent gold = p.gold().entityOf(candidates.get(c));
+            for (int c = 0; c < golds.get(i).size(); c++) {
+                AnnotatedPaper.Ent gold = golds.get(i).get(c);
                 if (gold != null) {
                     proposed.add(new Example(ProposalFeatures.of(features.get(i).get(c), gold.type()), String.valueOf(gold.proposed())));
                 }
@@ -141,15 +135,20 @@ public final class ModelTrainer {
                 tagging.full(), thresholds);
     }
 
-    /** The candidate that stands for each gold entity of the paper: of those that match it, the one named most often. */
-    private static Map<AnnotatedPaper.Ent, Candidate> matched(TrainingPaper p) {
+    /**
+     * The candidate that stands for each gold entity of the paper: of those that match it, the one
+     * named most often.
+     *
+     * @param gold the gold entity each candidate matches, or null, in the same order
+     */
+    private static Map<AnnotatedPaper.Ent, Candidate> matched(List<Candidate> candidates, List<AnnotatedPaper.@Nullable Ent> gold) {
         Map<AnnotatedPaper.Ent, Candidate> matched = new LinkedHashMap<>();
-        for (Candidate c : p.view().candidates()) {
-            AnnotatedPaper.Ent gold = p.gold().entityOf(c);
-            if (gold != null) {
-                Candidate known = matched.get(gold);
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (gold.get(i) != null) {
+                Candidate known = matched.get(gold.get(i));
                 if (known == null || c.spans().size() > known.spans().size()) {
-                    matched.put(gold, c);
+                    matched.put(gold.get(i), c);
                 }
             }
         }
@@ -295,9 +294,5 @@ public final class ModelTrainer {
     static String sentenceText(PaperView view, int s) {
         var tokens = view.sentences().get(s);
         return view.text().substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
-    }
-
-    EntityFeatures entityFeatures() {
-        return entityFeatures;
     }
 }

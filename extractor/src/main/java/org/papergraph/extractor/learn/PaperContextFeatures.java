@@ -31,13 +31,7 @@ final class PaperContextFeatures {
         List<FirstPass> out = new ArrayList<>(features.size());
         for (List<String> f : features) {
             double[] p = model.probabilities(f);
-            int best = -1;
-            for (int k = 0; k < p.length; k++) {
-                if (k != none && (best < 0 || p[k] > p[best])) {
-                    best = k;
-                }
-            }
-            out.add(new FirstPass(1 - p[none], model.labels().get(best)));
+            out.add(new FirstPass(1 - p[none], PaperDecoder.bestType(model, p).label()));
         }
         return out;
     }

@@ -48,10 +48,7 @@ public final class PaperDecoder {
         List<List<String>> features = new ArrayList<>();
         int none = model.labels().indexOf(ModelTrainer.NONE);
         MentionTagger.Marginals marginals = models.tagger() == null ? null : models.tagger().tag(view);
-        List<List<String>> all = new ArrayList<>();
-        for (Candidate c : view.candidates()) {
-            all.add(entityFeatures.of(view, c, models.lexicon(), null, marginals));
-        }
+        List<List<String>> all = entityFeatures.of(view, models.lexicon(), null, marginals);
         if (models.firstPass() != null) {
             all = PaperContextFeatures.withContext(view.candidates(), all, PaperContextFeatures.firstPass(models.firstPass(), all));
         }
@@ -90,7 +87,7 @@ public final class PaperDecoder {
         return c.first().sentence() * 1000 + c.first().begin();
     }
 
-    private static ConceptType bestType(LinearModel model, double[] p) {
+    static ConceptType bestType(LinearModel model, double[] p) {
         ConceptType best = ConceptType.METHOD;
         double bestP = -1;
         for (int k = 0; k < p.length; k++) {
