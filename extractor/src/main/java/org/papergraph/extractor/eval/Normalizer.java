@@ -11,7 +11,8 @@ public final class Normalizer {
 
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Map<String, String> NUMBER_WORDS = Map.of(
-            "half", "0.5", "twice", "2", "double", "2", "two", "2", "three", "3", "four", "4", "five", "5", "ten", "10");
+            "half", "0.5", "twice", "2", "double", "2", "two", "2", "three", "3", "four", "4", "five", "5", "ten", "10",
+            "hundred", "100");
 
     private Normalizer() {}
 
@@ -29,7 +30,7 @@ public final class Normalizer {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
-    /** The first number of a value as written ("4.5%" gives 4.5, "half" 0.5), or null. */
+    /** The first number of a value as written ("4.5%" gives 4.5, "half" 0.5, "twofold" 2), or null. */
     public static @Nullable String firstNumber(@Nullable String value) {
         if (value == null) {
             return null;
@@ -39,8 +40,9 @@ public final class Normalizer {
             return new java.math.BigDecimal(m.group()).stripTrailingZeros().toPlainString();
         }
         for (String word : value.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (NUMBER_WORDS.containsKey(word)) {
-                return NUMBER_WORDS.get(word);
+            String number = NUMBER_WORDS.get(word.endsWith("fold") ? word.substring(0, word.length() - 4) : word);
+            if (number != null) {
+                return number;
             }
         }
         return null;

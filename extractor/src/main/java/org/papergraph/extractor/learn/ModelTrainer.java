@@ -13,6 +13,7 @@ import org.papergraph.extractor.annotate.QuantityFinder;
 import org.papergraph.extractor.eval.AnnotatedPaper;
 import org.papergraph.extractor.eval.Evaluator;
 import org.papergraph.extractor.eval.Normalizer;
+import org.papergraph.extractor.read.TextNormalizer;
 
 /**
  * Trains the extractor's models from gold papers: the form lexicon first, then the entity,
@@ -122,8 +123,9 @@ public final class ModelTrainer {
                     proposed.add(new Example(ProposalFeatures.of(features.get(i).get(c), gold.type()), String.valueOf(gold.proposed())));
                 }
             }
-            sentences.addAll(sentenceExamples(p));
-            values.addAll(valueExamples(p));
+            List<AnnotatedPaper.@Nullable Clm> claims = goldClaims(p);
+            sentences.addAll(sentenceExamples(p, claims));
+            values.addAll(valueExamples(p, claims));
         }
         List<LinearModel> models = inParallel(List.of(
                 () -> LinearModel.train(entityExamples(features, labels, i -> true), settings.entity(), min),
@@ -255,20 +257,20 @@ public final class ModelTrainer {
         return NONE;
     }
 
-    private static List<Example> sentenceExamples(TrainingPaper p) {
+    private static List<Example> sentenceExamples(TrainingPaper p, List<AnnotatedPaper.@Nullable Clm> claims) {
         List<Example> out = new ArrayList<>();
         for (int s = p.view().titleSentences(); s < p.view().sentences().size(); s++) {
-            AnnotatedPaper.Clm claim = goldClaim(p, s);
+            AnnotatedPaper.Clm claim = claims.get(s);
             String label = claim == null ? NONE : claim.quantitative() ? "quantitative" : "qualitative";
             out.add(new Example(SentenceFeatures.of(p.view(), s), label));
         }
         return out;
     }
 
-    private static List<Example> valueExamples(TrainingPaper p) {
+    private static List<Example> valueExamples(TrainingPaper p, List<AnnotatedPaper.@Nullable Clm> claims) {
         List<Example> out = new ArrayList<>();
         for (int s = p.view().titleSentences(); s < p.view().sentences().size(); s++) {
-            AnnotatedPaper.Clm claim = goldClaim(p, s);
+            AnnotatedPaper.Clm claim = claims.get(s);
             String expected = claim == null || !claim.quantitative() ? null : Normalizer.firstNumber(claim.value());
             if (expected == null) {
                 continue;
@@ -284,13 +286,32 @@ public final class ModelTrainer {
         return out;
     }
 
-    private static AnnotatedPaper.@Nullable Clm goldClaim(TrainingPaper p, int s) {
-        String text = sentenceText(p.view(), s);
-        return p.gold().claims().stream().filter(claim -> Evaluator.sameSentence(claim.sentence(), text)).findFirst()
-                .orElse(null);
+    /**
+     * The gold claim each sentence of the paper states, by sentence index (null where none). The
+     * annotators copied sentences as the corpus writes them, LaTeX and all, and the pipeline reads
+     * them normalised: each gold sentence is normalised the same way before it is compared, or every
+     * claim with a {@code \%} or {@code \textbf} in it would be learned as no claim.
+     */
+    static List<AnnotatedPaper.@Nullable Clm> goldClaims(TrainingPaper p) {
+        List<String> goldSentences = p.gold().claims().stream()
+                .map(claim -> TextNormalizer.normalize(claim.sentence()).text()).toList();
+        List<AnnotatedPaper.@Nullable Clm> out = new ArrayList<>();
+        for (int s = 0; s < p.view().sentences().size(); s++) {
+            AnnotatedPaper.Clm found = null;
+            if (!p.view().inTitle(s)) {
+                String text = sentenceText(p.view(), s);
+                for (int c = 0; c < goldSentences.size() && found == null; c++) {
+                    if (Evaluator.sameSentence(goldSentences.get(c), text)) {
+                        found = p.gold().claims().get(c);
+                    }
+                }
+            }
+            out.add(found);
+        }
+        return out;
     }
 
-    /** Returns a sentence's text as the document has it. */
+    /** Returns a sentence's text as the pipeline reads it (LaTeX normalised, see {@code TextNormalizer}). */
     static String sentenceText(PaperView view, int s) {
         var tokens = view.sentences().get(s);
         return view.text().substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());

@@ -115,6 +115,9 @@ class EvaluatorTest {
     void firstNumber_readsDigitsAndWords() {
         assertThat(Normalizer.firstNumber("up to 2.50X")).isEqualTo("2.5");
         assertThat(Normalizer.firstNumber("half")).isEqualTo("0.5");
+        assertThat(Normalizer.firstNumber("a twofold speedup")).isEqualTo("2");
+        assertThat(Normalizer.firstNumber("ten-fold")).isEqualTo("10");
+        assertThat(Normalizer.firstNumber("manifold")).isNull();
         assertThat(Normalizer.firstNumber("n/a")).isNull();
     }
 }
