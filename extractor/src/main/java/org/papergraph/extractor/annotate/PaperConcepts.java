@@ -239,7 +239,9 @@ public final class PaperConcepts {
         String last = name.substring(lastSpace + 1);
         String head = name.substring(0, lastSpace + 1);
         if (last.chars().filter(Character::isUpperCase).count() >= 2 && last.endsWith("s")) {
-            return head + last.substring(0, last.length() - 1);
+            // "LLMs", "ViTs", "MoE-LLMs" are plurals; "NeuralNexus", "LookingGlass" are names
+            char before = last.length() >= 2 ? last.charAt(last.length() - 2) : ' ';
+            return Character.isUpperCase(before) || Character.isDigit(before) ? head + last.substring(0, last.length() - 1) : name;
         }
         String singular = ConceptKeys.singular(last.toLowerCase(java.util.Locale.ROOT));
         if (singular.length() == last.length()) {

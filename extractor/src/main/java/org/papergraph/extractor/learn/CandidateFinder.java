@@ -150,6 +150,15 @@ public final class CandidateFinder {
         return letter && digit;
     }
 
+    /**
+     * Words that name what kind of part a name is rather than which one: "the multi-granularity
+     * feature extraction module" is the multi-granularity feature extraction, "the Q-learning
+     * algorithm" Q-learning. Words that change what is named ("model", "network", "system": a
+     * "depth estimation model" is no task) are not among them. In the scorer's normal form.
+     */
+    private static final Set<String> GENERIC_HEADS = Set.of("module", "mechanism", "strategy", "strategie", "block",
+            "layer", "algorithm", "scheme", "principle", "framework", "technique", "component", "paradigm");
+
     /** Spans grouped by normal form, groups joined with a union-find over the forms. */
     private static final class Grouping {
         private final Map<String, Candidate> byKey = new LinkedHashMap<>();
@@ -187,6 +196,19 @@ public final class CandidateFinder {
             return key;
         }
 
+        /** Joins "X module" to "X" when both were found, X first, so that the paper's concept is named X. */
+        void joinGenericHeads() {
+            for (String key : List.copyOf(byKey.keySet())) {
+                int space = key.lastIndexOf(' ');
+                if (space > 0 && GENERIC_HEADS.contains(key.substring(space + 1))) {
+                    String shorter = key.substring(0, space);
+                    if (byKey.containsKey(shorter)) {
+                        union(shorter, key);
+                    }
+                }
+            }
+        }
+
         void union(String a, String b) {
             String ra = root(a);
             String rb = root(b);
@@ -196,6 +218,7 @@ public final class CandidateFinder {
         }
 
         List<Candidate> candidates() {
+            joinGenericHeads();
             Map<String, Candidate> merged = new LinkedHashMap<>();
             for (Map.Entry<String, Candidate> e : byKey.entrySet()) {
                 String root = root(e.getKey());

@@ -18,6 +18,10 @@ class PaperConceptsTest {
             vision-language models                    | ARCHITECTURE | vision-language model
             SSMs                                      | ARCHITECTURE | SSM
             MoE-LLMs                                  | ARCHITECTURE | MoE-LLM
+            ViTs                                      | ARCHITECTURE | ViT
+            NeuralNexus                               | METHOD       | NeuralNexus
+            CNSocialDepress                           | METHOD       | CNSocialDepress
+            LookingGlass                              | METHOD       | LookingGlass
             Gaussian Processes                        | METHOD       | Gaussian Process
             Gaussian Process                          | METHOD       | Gaussian Process
             Search Strategies                         | METHOD       | Search Strategy

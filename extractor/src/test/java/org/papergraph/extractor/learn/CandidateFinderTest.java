@@ -57,4 +57,13 @@ class CandidateFinderTest {
     void find_numbersAlone_areNotCandidates() {
         assertThat(find("accuracy/NN of/IN 82.1/CD")).extracting(Candidate::key).doesNotContain("82 1").contains("accuracy");
     }
+
+    @Test
+    void find_genericHead_joinsTheNameWithAndWithoutIt() {
+        List<Candidate> candidates = find("a/DT token/NN pruning/NN module/NN and/CC a/DT depth/NN estimation/NN model/NN");
+        Candidate pruning = withForm(candidates, "token pruning module");
+        assertThat(pruning.forms()).contains("token pruning");
+        assertThat(PaperDecoder.name(pruning, org.papergraph.extractor.ConceptType.METHOD)).isEqualTo("token pruning");
+        assertThat(withForm(candidates, "depth estimation model").forms()).doesNotContain("depth estimation");
+    }
 }
