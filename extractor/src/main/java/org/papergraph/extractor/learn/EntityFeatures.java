@@ -65,6 +65,7 @@ final class EntityFeatures {
         addWordClasses(tokens, head, f);
         addPlaces(view, c, f);
         addContext(view, c, f);
+        addDescriptors(view, c, f);
         addDiscourse(view, c, proposal, f);
         addRules(c, f);
         addNesting(view, c, f);
@@ -158,6 +159,68 @@ final class EntityFeatures {
         if (proposalSentence) {
             f.add("afterProposalVerb");
         }
+    }
+
+    /** Words that introduce a description of what comes before: "X, a …", "X: A … Framework", "X (a …)", "X is a …". */
+    private static final Set<String> DESCRIPTION_OPENERS = Set.of(",", ":", "(", "-", "--", "is", "are", "as");
+
+    /** Words after which a name follows its description: "a benchmark called X". */
+    private static final Set<String> NAMING_WORDS = Set.of("called", "named", "dubbed", "termed", "coined");
+
+    /**
+     * What the text says the candidate is: the head noun of a description next to a mention ("X,
+     * a multimodal benchmark for …" gives benchmark; "a framework called X" framework). A name
+     * the models have never seen is typed by what the paper calls it.
+     */
+    private void addDescriptors(PaperView view, Candidate c, List<String> f) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (Span s : c.spans()) {
+            List<CoreLabel> tokens = view.sentences().get(s.sentence());
+            String right = descriptionAfter(tokens, s.end());
+            if (right != null && seen.add("R" + right)) {
+                f.add("descR=" + right);
+                String rc = wordClass.apply(right);
+                f.add("descRClass=" + (rc == null ? "none" : rc));
+            }
+            if (s.begin() > 0 && NAMING_WORDS.contains(lower(tokens.get(s.begin() - 1).word()))) {
+                for (int i = s.begin() - 2; i >= Math.max(0, s.begin() - 6); i--) {
+                    if (tokens.get(i).tag().startsWith("NN")) {
+                        String left = lemma(tokens.get(i));
+                        if (seen.add("L" + left)) {
+                            f.add("descL=" + left);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The head noun of a description that opens at token {@code at}, or null when none does. */
+    private static @Nullable String descriptionAfter(List<CoreLabel> tokens, int at) {
+        if (at >= tokens.size() || !DESCRIPTION_OPENERS.contains(lower(tokens.get(at).word()))) {
+            return null;
+        }
+        int i = at + 1;
+        if (i < tokens.size() && Set.of("a", "an", "the", "our", "which", "is").contains(lower(tokens.get(i).word()))) {
+            i++;
+        }
+        String head = null;
+        for (int n = 0; i < tokens.size() && n < 8; i++, n++) {
+            CoreLabel t = tokens.get(i);
+            String tag = t.tag();
+            if (tag.startsWith("NN")) {
+                head = lemma(t);
+            } else if (!(tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG") || tag.equals("CD") || tag.equals("HYPH")
+                    || t.word().equals("-"))) {
+                break;
+            }
+        }
+        return head;
+    }
+
+    private static String lemma(CoreLabel token) {
+        return lower(token.lemma() == null ? token.word() : token.lemma());
     }
 
     /**
