@@ -94,6 +94,25 @@ class ExtractionIT {
         assertThat(claimSentences).doesNotContain(-1);
     }
 
+    @Test
+    void claims_areAboutTheOwnConceptTheirSentenceNames_andNeverComparedToWhatTheyAreAbout() {
+        int aboutOwn = 0;
+        for (PaperAnnotation paper : SeedCorpus.extraction().papers()) {
+            for (Claim claim : paper.claims()) {
+                assertThat(claim.comparedTo()).as(claim.sentence()).doesNotContain(claim.subject());
+                int sentence = claim.evidence().sentenceIndex();
+                List<String> own = paper.entities().stream().filter(Entity::proposed)
+                        .filter(e -> e.mentions().stream().anyMatch(m -> m.evidence().sentenceIndex() == sentence))
+                        .map(Entity::name).toList();
+                if (!own.isEmpty()) {
+                    assertThat(own).as(claim.sentence()).contains(claim.subject());
+                    aboutOwn++;
+                }
+            }
+        }
+        assertThat(aboutOwn).as("claims whose sentence names the paper's own concept").isGreaterThan(10);
+    }
+
     private static String nQuads(CorpusExtraction extraction) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);

@@ -199,8 +199,10 @@ public final class PaperDecoder {
             int sentence = s;
             String metric = firstOfKind(kept, s, ConceptType.METRIC);
             String dataset = firstOfKind(kept, s, ConceptType.DATASET);
-            List<String> compared = quantity == null ? List.of() : compared(view, kept, relations, subject, sentence);
-            out.add(new PaperDecision.DecidedClaim(s, quantity, subject, quantity == null ? null : metric,
+            String about = subjectOf(view, kept, s, subject);
+            List<String> compared = quantity == null ? List.of()
+                    : compared(view, kept, relations, subject, sentence).stream().filter(c -> !c.equals(about)).toList();
+            out.add(new PaperDecision.DecidedClaim(s, quantity, about, quantity == null ? null : metric,
                     quantity == null ? null : dataset, compared, claim));
         }
         return out;
@@ -218,14 +220,7 @@ public final class PaperDecoder {
      */
     private static List<String> compared(PaperView view, List<Kept> kept, List<PaperDecision.DecidedRelation> relations,
             @Nullable String subject, int sentence) {
-        List<edu.stanford.nlp.ling.CoreLabel> tokens = view.sentences().get(sentence);
-        int cue = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (COMPARISON_CUES.contains(EntityFeatures.lower(tokens.get(i).word()))) {
-                cue = i;
-                break;
-            }
-        }
+        int cue = comparisonCue(view.sentences().get(sentence));
         Set<String> out = new LinkedHashSet<>();
         for (Kept k : kept) {
             boolean model = k.entity.type() == ConceptType.METHOD || k.entity.type() == ConceptType.ARCHITECTURE;
@@ -259,8 +254,38 @@ public final class PaperDecoder {
         return best == null ? null : best.quantity();
     }
 
+    /**
+     * Whom a claim sentence is about: the first concept of the paper's own that it names, else the
+     * first method or model it names before any comparison word ("GPT-4o reaches 88%", but not
+     * "… outperforms GPT-4o"), else the paper's main concept ("It outperforms …").
+     */
+    private static @Nullable String subjectOf(PaperView view, List<Kept> kept, int sentence, @Nullable String main) {
+        String own = firstNamed(kept, sentence, k -> k.entity.proposed());
+        if (own != null) {
+            return own;
+        }
+        int cue = comparisonCue(view.sentences().get(sentence));
+        String named = firstNamed(kept, sentence, k -> (k.entity.type() == ConceptType.METHOD || k.entity.type() == ConceptType.ARCHITECTURE)
+                && (cue < 0 || k.candidate.spans().stream().anyMatch(x -> x.sentence() == sentence && x.end() <= cue)));
+        return named != null ? named : main;
+    }
+
+    /** The index of the sentence's first comparison word, or −1. */
+    private static int comparisonCue(List<edu.stanford.nlp.ling.CoreLabel> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (COMPARISON_CUES.contains(EntityFeatures.lower(tokens.get(i).word()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static @Nullable String firstOfKind(List<Kept> kept, int sentence, ConceptType type) {
-        return kept.stream().filter(k -> k.entity.type() == type && mentionedIn(k.candidate, sentence))
+        return firstNamed(kept, sentence, k -> k.entity.type() == type);
+    }
+
+    private static @Nullable String firstNamed(List<Kept> kept, int sentence, java.util.function.Predicate<Kept> which) {
+        return kept.stream().filter(k -> which.test(k) && mentionedIn(k.candidate, sentence))
                 .min(Comparator.comparingInt(k -> k.candidate.spans().stream().filter(x -> x.sentence() == sentence)
                         .mapToInt(Span::begin).min().orElse(0)))
                 .map(k -> k.entity.name()).orElse(null);
