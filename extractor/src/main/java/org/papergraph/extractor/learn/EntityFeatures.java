@@ -39,9 +39,12 @@ final class EntityFeatures {
     List<List<String>> of(PaperView view, FormLexicon lexicon, @Nullable GoldPaper self,
             MentionTagger.@Nullable Marginals marginals) {
         int proposal = proposalSentence(view);
+        ListMates mates = new ListMates(view.candidates());
         List<List<String>> out = new ArrayList<>(view.candidates().size());
         for (Candidate c : view.candidates()) {
-            out.add(of(view, c, proposal, lexicon, self, marginals));
+            List<String> f = of(view, c, proposal, lexicon, self, marginals);
+            mates.features(view, c, f);
+            out.add(f);
         }
         return out;
     }
@@ -158,6 +161,76 @@ final class EntityFeatures {
         }
         if (proposalSentence) {
             f.add("afterProposalVerb");
+        }
+    }
+
+    /**
+     * The candidates listed beside one in a coordination ("on ImageNet, COCO and ADE20K"): the
+     * members of a list are mostly of one kind, and the rules or the dictionary often know one of
+     * them.
+     */
+    private final class ListMates {
+        private final java.util.Map<String, Candidate> endingAt = new java.util.HashMap<>();
+        private final java.util.Map<String, Candidate> startingAt = new java.util.HashMap<>();
+
+        ListMates(List<Candidate> candidates) {
+            for (Candidate c : candidates) {
+                for (Span s : c.spans()) {
+                    endingAt.merge(s.sentence() + ":" + s.end(), c, (a, b) -> longer(a, b, s.sentence(), s.end(), true));
+                    startingAt.merge(s.sentence() + ":" + s.begin(), c, (a, b) -> longer(a, b, s.sentence(), s.begin(), false));
+                }
+            }
+        }
+
+        /** The candidate with the longer span ending (or starting) at the position. */
+        private static Candidate longer(Candidate a, Candidate b, int sentence, int at, boolean ending) {
+            return length(a, sentence, at, ending) >= length(b, sentence, at, ending) ? a : b;
+        }
+
+        private static int length(Candidate c, int sentence, int at, boolean ending) {
+            return c.spans().stream().filter(x -> x.sentence() == sentence && (ending ? x.end() : x.begin()) == at)
+                    .mapToInt(Span::length).max().orElse(0);
+        }
+
+        void features(PaperView view, Candidate c, List<String> f) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (Span s : c.spans()) {
+                List<CoreLabel> tokens = view.sentences().get(s.sentence());
+                int left = s.begin() - 1;
+                if (left >= 1 && isConjunction(tokens.get(left)) && tokens.get(left - 1).word().equals(",")) {
+                    left--;
+                }
+                if (left >= 1 && (isConjunction(tokens.get(left)) || tokens.get(left).word().equals(","))) {
+                    mate(endingAt.get(s.sentence() + ":" + left), c, f, seen);
+                }
+                int right = s.end();
+                if (right < tokens.size() && (isConjunction(tokens.get(right)) || tokens.get(right).word().equals(","))) {
+                    if (right + 1 < tokens.size() && tokens.get(right).word().equals(",") && isConjunction(tokens.get(right + 1))) {
+                        right++;
+                    }
+                    mate(startingAt.get(s.sentence() + ":" + (right + 1)), c, f, seen);
+                }
+            }
+        }
+
+        private void mate(@Nullable Candidate mate, Candidate self, List<String> f, Set<String> seen) {
+            if (mate == null || mate == self) {
+                return;
+            }
+            String rule = mate.ruleConcept() == null ? "none" : mate.ruleConcept().type().label();
+            if (seen.add(rule)) {
+                f.add("listMate=" + rule);
+            }
+            String[] words = mate.key().split(" ");
+            String hc = wordClass.apply(words[words.length - 1]);
+            if (hc != null && seen.add(hc)) {
+                f.add("listMateHeadClass=" + hc);
+            }
+        }
+
+        private static boolean isConjunction(CoreLabel token) {
+            String w = lower(token.word());
+            return w.equals("and") || w.equals("or");
         }
     }
 
