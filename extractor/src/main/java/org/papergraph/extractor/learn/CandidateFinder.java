@@ -156,7 +156,7 @@ public final class CandidateFinder {
      * algorithm" Q-learning. Words that change what is named ("model", "network", "system": a
      * "depth estimation model" is no task) are not among them. In the scorer's normal form.
      */
-    private static final Set<String> GENERIC_HEADS = Set.of("module", "mechanism", "strategy", "strategie", "block",
+    static final Set<String> GENERIC_HEADS = Set.of("module", "mechanism", "strategy", "strategie", "block",
             "layer", "algorithm", "scheme", "principle", "framework", "technique", "component", "paradigm");
 
     /** Spans grouped by normal form, groups joined with a union-find over the forms. */

@@ -66,6 +66,7 @@ final class EntityFeatures {
         f.add("suffix=" + suffix(head));
         f.add("pos=" + tokens.stream().map(t -> coarse(t.tag())).reduce("", String::concat));
         addWordClasses(tokens, head, f);
+        addGenericHeads(c, f);
         addPlaces(view, c, f);
         addContext(view, c, f);
         addDescriptors(view, c, f);
@@ -82,6 +83,17 @@ final class EntityFeatures {
         f.add("head|title=" + head + "|" + c.spans().stream().anyMatch(s -> view.inTitle(s.sentence())));
         f.add("shape|len=" + shape(first.surface()) + "|" + Math.min(tokens.size(), 3));
         return f;
+    }
+
+    /** The kind-of-part words a candidate's longer forms end in ("module" for X named also "X module"). */
+    private static void addGenericHeads(Candidate c, List<String> f) {
+        for (String form : c.forms()) {
+            int space = form.lastIndexOf(' ');
+            if (space > 0 && CandidateFinder.GENERIC_HEADS.contains(form.substring(space + 1))
+                    && c.forms().contains(form.substring(0, space))) {
+                f.add("genericHead=" + form.substring(space + 1));
+            }
+        }
     }
 
     private void addWordClasses(List<CoreLabel> tokens, String head, List<String> f) {

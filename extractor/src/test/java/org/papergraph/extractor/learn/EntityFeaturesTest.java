@@ -45,4 +45,10 @@ class EntityFeaturesTest {
         assertThat(f).contains("listMate=none", "listMateHeadClass=C9");
         assertThat(featuresOf("VisGym/NNP improves/VBZ agents/NNS", "visgym")).noneMatch(x -> x.startsWith("listMate"));
     }
+
+    @Test
+    void of_aNameAlsoWrittenWithAKindOfPartWord_saysWhichWord() {
+        assertThat(featuresOf("a/DT hybrid/JJ fusion/NN block/NN", "hybrid fusion")).contains("genericHead=block");
+        assertThat(featuresOf("a/DT hybrid/JJ fusion/NN method/NN", "hybrid fusion")).noneMatch(x -> x.startsWith("genericHead"));
+    }
 }
