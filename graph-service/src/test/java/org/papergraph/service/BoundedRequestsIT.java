@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -208,10 +207,6 @@ class BoundedRequestsIT {
     }
 
     private static Path createDataDir() {
-        try {
-            return Files.createTempDirectory("papergraph-bounded-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempDataDirs.create("papergraph-bounded-it");
     }
 }

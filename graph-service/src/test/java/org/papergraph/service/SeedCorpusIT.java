@@ -2,8 +2,6 @@ package org.papergraph.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,8 +58,8 @@ class SeedCorpusIT {
     LoadReport firstLoad;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("papergraph.data-dir", Files.createTempDirectory("papergraph-seed-it")::toString);
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("papergraph.data-dir", TempDataDirs.create("papergraph-seed-it")::toString);
     }
 
     @BeforeAll

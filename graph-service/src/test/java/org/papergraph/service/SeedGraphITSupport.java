@@ -2,9 +2,6 @@ package org.papergraph.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,10 +87,6 @@ public abstract class SeedGraphITSupport {
     }
 
     private static Path createDataDir() {
-        try {
-            return Files.createTempDirectory("papergraph-seed-graph-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempDataDirs.create("papergraph-seed-graph-it");
     }
 }

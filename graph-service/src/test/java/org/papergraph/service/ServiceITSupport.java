@@ -1,8 +1,5 @@
 package org.papergraph.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -42,11 +39,7 @@ public abstract class ServiceITSupport {
     }
 
     private static Path createDataDir() {
-        try {
-            return Files.createTempDirectory("papergraph-it");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempDataDirs.create("papergraph-it");
     }
 
     /** Loads the three-paper fixture (idempotent, so every test may call it). */

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.papergraph.service.GraphServiceApplication;
 import org.papergraph.service.RawHttp;
+import org.papergraph.service.TempDataDirs;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -53,8 +54,8 @@ class BadInputCorpusIT {
     int port;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("papergraph.data-dir", Files.createTempDirectory("papergraph-bad-input-it")::toString);
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("papergraph.data-dir", TempDataDirs.create("papergraph-bad-input-it")::toString);
     }
 
     @Test

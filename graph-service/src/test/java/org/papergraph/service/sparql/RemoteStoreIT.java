@@ -2,8 +2,6 @@ package org.papergraph.service.sparql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -12,6 +10,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.papergraph.service.GraphServiceApplication;
+import org.papergraph.service.TempDataDirs;
 import org.papergraph.service.load.GraphLoader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,8 +40,8 @@ class RemoteStoreIT {
     int port;
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("papergraph.data-dir", Files.createTempDirectory("papergraph-remote-it")::toString);
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("papergraph.data-dir", TempDataDirs.create("papergraph-remote-it")::toString);
         registry.add("papergraph.sparql.remote.graph-store", () -> "http://127.0.0.1:" + FUSEKI.getPort() + "/ds/data");
         registry.add("papergraph.sparql.remote.query", () -> "http://127.0.0.1:" + FUSEKI.getPort() + "/ds/query");
     }

@@ -2,8 +2,6 @@ package org.papergraph.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +27,7 @@ import org.papergraph.extractor.PaperRecord;
 import org.papergraph.extractor.read.CorpusReader;
 import org.papergraph.service.GraphServiceApplication;
 import org.papergraph.service.HttpJson;
+import org.papergraph.service.TempDataDirs;
 import org.papergraph.service.load.GraphLoader;
 import org.papergraph.service.load.PaperExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,8 +68,8 @@ class ExplorerIT {
     ExplorerBrowser browser;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("papergraph.data-dir", Files.createTempDirectory("papergraph-explorer-it")::toString);
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("papergraph.data-dir", TempDataDirs.create("papergraph-explorer-it")::toString);
     }
 
     @BeforeAll
