@@ -156,8 +156,14 @@ public final class CandidateFinder {
      * algorithm" Q-learning. Words that change what is named ("model", "network", "system": a
      * "depth estimation model" is no task) are not among them. In the scorer's normal form.
      */
-    static final Set<String> GENERIC_HEADS = Set.of("module", "mechanism", "strategy", "strategie", "block",
+    private static final Set<String> GENERIC_HEADS = Set.of("module", "mechanism", "strategy", "strategie", "block",
             "layer", "algorithm", "scheme", "principle", "framework", "technique", "component", "paradigm");
+
+    /** Returns the index of the space before a normal form's kind-of-part word ("x module"), or −1 when it has none. */
+    static int genericHeadAt(String form) {
+        int space = form.lastIndexOf(' ');
+        return space > 0 && GENERIC_HEADS.contains(form.substring(space + 1)) ? space : -1;
+    }
 
     /** Spans grouped by normal form, groups joined with a union-find over the forms. */
     private static final class Grouping {
@@ -199,12 +205,9 @@ public final class CandidateFinder {
         /** Joins "X module" to "X" when both were found, X first, so that the paper's concept is named X. */
         void joinGenericHeads() {
             for (String key : List.copyOf(byKey.keySet())) {
-                int space = key.lastIndexOf(' ');
-                if (space > 0 && GENERIC_HEADS.contains(key.substring(space + 1))) {
-                    String shorter = key.substring(0, space);
-                    if (byKey.containsKey(shorter)) {
-                        union(shorter, key);
-                    }
+                int space = genericHeadAt(key);
+                if (space > 0 && byKey.containsKey(key.substring(0, space))) {
+                    union(key.substring(0, space), key);
                 }
             }
         }

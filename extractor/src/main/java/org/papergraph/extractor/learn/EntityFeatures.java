@@ -88,9 +88,8 @@ final class EntityFeatures {
     /** The kind-of-part words a candidate's longer forms end in ("module" for X named also "X module"). */
     private static void addGenericHeads(Candidate c, List<String> f) {
         for (String form : c.forms()) {
-            int space = form.lastIndexOf(' ');
-            if (space > 0 && CandidateFinder.GENERIC_HEADS.contains(form.substring(space + 1))
-                    && c.forms().contains(form.substring(0, space))) {
+            int space = CandidateFinder.genericHeadAt(form);
+            if (space > 0 && c.forms().contains(form.substring(0, space))) {
                 f.add("genericHead=" + form.substring(space + 1));
             }
         }
@@ -249,6 +248,9 @@ final class EntityFeatures {
     /** Words that introduce a description of what comes before: "X, a …", "X: A … Framework", "X (a …)", "X is a …". */
     private static final Set<String> DESCRIPTION_OPENERS = Set.of(",", ":", "(", "-", "--", "is", "are", "as");
 
+    /** Words that may open the description's noun phrase, skipped to reach its head. */
+    private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("a", "an", "the", "our", "which", "is");
+
     /** Words after which a name follows its description: "a benchmark called X". */
     private static final Set<String> NAMING_WORDS = Set.of("called", "named", "dubbed", "termed", "coined");
 
@@ -287,7 +289,7 @@ final class EntityFeatures {
             return null;
         }
         int i = at + 1;
-        if (i < tokens.size() && Set.of("a", "an", "the", "our", "which", "is").contains(lower(tokens.get(i).word()))) {
+        if (i < tokens.size() && DESCRIPTION_DETERMINERS.contains(lower(tokens.get(i).word()))) {
             i++;
         }
         String head = null;

@@ -187,7 +187,7 @@ public final class PaperDecoder {
         int none = model.labels().indexOf(ModelTrainer.NONE);
         int quantitative = model.labels().indexOf("quantitative");
         int qualitative = model.labels().indexOf("qualitative");
-        String subject = kept.stream().filter(k -> k.node.main()).map(k -> k.entity.name()).findFirst().orElse(null);
+        String main = kept.stream().filter(k -> k.node.main()).map(k -> k.entity.name()).findFirst().orElse(null);
         List<PaperDecision.DecidedClaim> out = new ArrayList<>();
         for (int s = view.titleSentences(); s < view.sentences().size(); s++) {
             double[] p = model.probabilities(SentenceFeatures.of(view, s));
@@ -199,9 +199,10 @@ public final class PaperDecoder {
             int sentence = s;
             String metric = firstOfKind(kept, s, ConceptType.METRIC);
             String dataset = firstOfKind(kept, s, ConceptType.DATASET);
-            String about = subjectOf(view, kept, s, subject);
+            int cue = comparisonCue(view.sentences().get(s));
+            String about = subjectOf(kept, s, cue, main);
             List<String> compared = quantity == null ? List.of()
-                    : compared(view, kept, relations, subject, sentence).stream().filter(c -> !c.equals(about)).toList();
+                    : compared(kept, relations, main, sentence, cue).stream().filter(c -> !c.equals(about)).toList();
             out.add(new PaperDecision.DecidedClaim(s, quantity, about, quantity == null ? null : metric,
                     quantity == null ? null : dataset, compared, claim));
         }
@@ -218,15 +219,13 @@ public final class PaperDecoder {
      * names after a comparison word ("than", "over", "outperforms", "compared to", …), and those
      * the subject is related to by outperforms or comparedWith that the sentence names.
      */
-    private static List<String> compared(PaperView view, List<Kept> kept, List<PaperDecision.DecidedRelation> relations,
-            @Nullable String subject, int sentence) {
-        int cue = comparisonCue(view.sentences().get(sentence));
+    private static List<String> compared(List<Kept> kept, List<PaperDecision.DecidedRelation> relations,
+            @Nullable String subject, int sentence, int cue) {
         Set<String> out = new LinkedHashSet<>();
         for (Kept k : kept) {
             boolean model = k.entity.type() == ConceptType.METHOD || k.entity.type() == ConceptType.ARCHITECTURE;
-            int at = cue;
             if (model && cue >= 0 && !k.entity.name().equals(subject) && !k.node.main()
-                    && k.candidate.spans().stream().anyMatch(s -> s.sentence() == sentence && s.begin() > at)) {
+                    && k.candidate.spans().stream().anyMatch(s -> s.sentence() == sentence && s.begin() > cue)) {
                 out.add(k.entity.name());
             }
         }
@@ -259,12 +258,11 @@ public final class PaperDecoder {
      * first method or model it names before any comparison word ("GPT-4o reaches 88%", but not
      * "… outperforms GPT-4o"), else the paper's main concept ("It outperforms …").
      */
-    private static @Nullable String subjectOf(PaperView view, List<Kept> kept, int sentence, @Nullable String main) {
+    private static @Nullable String subjectOf(List<Kept> kept, int sentence, int cue, @Nullable String main) {
         String own = firstNamed(kept, sentence, k -> k.entity.proposed());
         if (own != null) {
             return own;
         }
-        int cue = comparisonCue(view.sentences().get(sentence));
         String named = firstNamed(kept, sentence, k -> (k.entity.type() == ConceptType.METHOD || k.entity.type() == ConceptType.ARCHITECTURE)
                 && (cue < 0 || k.candidate.spans().stream().anyMatch(x -> x.sentence() == sentence && x.end() <= cue)));
         return named != null ? named : main;
