@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.papergraph.extractor.cli.EvalCommand;
 import org.papergraph.extractor.cli.ExtractCommand;
 import org.papergraph.extractor.cli.TrainCommand;
+import org.papergraph.extractor.wordclass.PhraseFrequenciesCommand;
 import org.papergraph.extractor.wordclass.WordClassesCommand;
 import org.papergraph.service.CheckCommand;
 import org.papergraph.service.LoadCommand;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "papergraph", mixinStandardHelpOptions = true, version = "PaperGraph 0.1.0",
         description = "Builds a knowledge graph of papers and concepts from paper abstracts.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, WordClassesCommand.class, LoadCommand.class, ServeCommand.class,
-            QueryCommand.class, CheckCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, WordClassesCommand.class,
+            PhraseFrequenciesCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, CheckCommand.class})
 public final class PaperGraphCommand implements Runnable {
 
     @Spec

@@ -1,5 +1,6 @@
 package org.papergraph.extractor.cli;
 
+import org.papergraph.extractor.wordclass.PhraseFrequenciesCommand;
 import org.papergraph.extractor.wordclass.WordClassesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
  * The product's {@code papergraph} command offers the same two commands beside the service's.
  */
 @Command(name = "papergraph-extractor", mixinStandardHelpOptions = true,
-        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, WordClassesCommand.class},
+        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, WordClassesCommand.class,
+                PhraseFrequenciesCommand.class},
         description = "Extract a knowledge graph of papers and concepts from abstracts, and score it.")
 public final class ExtractorCli {
 

@@ -18,11 +18,12 @@ public final class Normalizer {
 
     /** An entity form: lower case, hyphens dropped, other punctuation a space, a final plural s dropped. */
     public static String entity(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replace("-", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-        if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
+        return withoutPluralEnding(name.toLowerCase(Locale.ROOT).replace("-", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim());
+    }
+
+    /** Drops the final s of a normalised form longer than three characters, unless it ends in ss. */
+    public static String withoutPluralEnding(String form) {
+        return form.length() > 3 && form.endsWith("s") && !form.endsWith("ss") ? form.substring(0, form.length() - 1) : form;
     }
 
     /** A title or sentence: lower case, every run of non-alphanumerics a single space. */
