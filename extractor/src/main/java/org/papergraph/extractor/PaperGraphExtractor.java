@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.canon.Canonicalizer;
 import org.papergraph.extractor.learn.ExtractionModels;
 import org.papergraph.extractor.learn.PaperDecoder;
-import org.papergraph.extractor.wordclass.WordClasses;
+import org.papergraph.extractor.wordclass.CorpusStatistics;
 import org.papergraph.extractor.pipeline.ExtractionPipeline;
 
 /**
@@ -90,7 +90,7 @@ public final class PaperGraphExtractor implements AutoCloseable {
             throw new IllegalArgumentException("the MODELS decider needs models");
         }
         return new PaperGraphExtractor(threads,
-                decider == Decider.MODELS ? new PaperDecoder(models, WordClasses.shipped()::classOf) : null);
+                decider == Decider.MODELS ? new PaperDecoder(models, CorpusStatistics.shipped()) : null);
     }
 
     /** Returns the number of worker threads. */

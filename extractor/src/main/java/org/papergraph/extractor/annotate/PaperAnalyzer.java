@@ -21,6 +21,7 @@ import org.papergraph.extractor.learn.PaperDecoder;
 import org.papergraph.extractor.learn.PaperView;
 import org.papergraph.extractor.read.NormalizedText;
 import org.papergraph.extractor.read.TextNormalizer;
+import org.papergraph.extractor.wordclass.PhraseFrequencies;
 
 /**
  * Runs the pipeline over one paper and turns its annotations into a {@link PaperAnnotation},
@@ -110,7 +111,7 @@ public final class PaperAnalyzer {
          */
         public PaperView view() {
             if (view == null) {
-                view = PaperView.of(document);
+                view = PaperView.of(document, PhraseFrequencies.day(record.date()));
             }
             return view;
         }

@@ -14,7 +14,7 @@ import org.papergraph.extractor.json.AnnotationJson;
 import org.papergraph.extractor.learn.CrossValidation;
 import org.papergraph.extractor.learn.PreparedCorpus;
 import org.papergraph.extractor.learn.TrainingSet;
-import org.papergraph.extractor.wordclass.WordClasses;
+import org.papergraph.extractor.wordclass.CorpusStatistics;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,7 +104,7 @@ public final class EvalCommand implements Callable<Integer> {
         CrossValidation.Result result = CrossValidation.run(prepared.subList(0, scored),
                 set.papers().stream().map(TrainingSet.Item::gold).toList(), prepared.subList(scored, prepared.size()),
                 set.extra().stream().map(TrainingSet.Item::gold).toList(), folds, seed, ModelTrainingDefaults.THRESHOLDS,
-                WordClasses.shipped()::classOf, data.settings());
+                CorpusStatistics.shipped(), data.settings());
         for (int f = 0; f < result.folds().size(); f++) {
             Evaluation e = result.folds().get(f);
             System.out.printf("fold %d: %s%n", f + 1, String.join(", ", Evaluator.ASPECTS.stream()

@@ -9,7 +9,7 @@ import org.papergraph.extractor.learn.GoldPaper;
 import org.papergraph.extractor.learn.ModelTrainer;
 import org.papergraph.extractor.learn.PreparedCorpus;
 import org.papergraph.extractor.learn.TrainingSet;
-import org.papergraph.extractor.wordclass.WordClasses;
+import org.papergraph.extractor.wordclass.CorpusStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +44,7 @@ public final class TrainCommand implements Callable<Integer> {
         for (int i = 0; i < prepared.size(); i++) {
             papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));
         }
-        ExtractionModels models = new ModelTrainer(WordClasses.shipped()::classOf, data.settings()).train(papers, ModelTrainingDefaults.THRESHOLDS);
+        ExtractionModels models = new ModelTrainer(CorpusStatistics.shipped(), data.settings()).train(papers, ModelTrainingDefaults.THRESHOLDS);
         models.write(out);
         System.err.printf("papergraph train: wrote %s (entities %d%s, proposed %d, relations %d, claims %d features; lexicon %d forms) in %.0f s%n",
                 out, models.entities().size(), models.firstPass() == null ? "" : " + first pass " + models.firstPass().size(),

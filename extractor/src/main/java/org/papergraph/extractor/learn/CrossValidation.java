@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.annotate.PaperAnalyzer;
 import org.papergraph.extractor.eval.Evaluation;
 import org.papergraph.extractor.eval.Evaluator;
 import org.papergraph.extractor.json.AnnotationJson;
+import org.papergraph.extractor.wordclass.CorpusStatistics;
 
 /**
  * K-fold cross-validation of the trained extractor by paper: for each fold, every model and the
@@ -55,11 +54,11 @@ public final class CrossValidation {
      * @param k the number of folds
      * @param seed the shuffle's seed
      * @param thresholds the decision thresholds
-     * @param wordClass the word classes the features use
+     * @param statistics the corpus statistics the features use
      */
     public static Result run(List<PaperAnalyzer.Prepared> prepared, List<GoldPaper> gold, int k, long seed,
-            ExtractionModels.Thresholds thresholds, Function<String, @Nullable String> wordClass) {
-        return run(prepared, gold, List.of(), List.of(), k, seed, thresholds, wordClass, ModelTrainer.Settings.DEFAULT);
+            ExtractionModels.Thresholds thresholds, CorpusStatistics statistics) {
+        return run(prepared, gold, List.of(), List.of(), k, seed, thresholds, statistics, ModelTrainer.Settings.DEFAULT);
     }
 
     /**
@@ -73,16 +72,16 @@ public final class CrossValidation {
      * @param k the number of folds
      * @param seed the shuffle's seed
      * @param thresholds the decision thresholds
-     * @param wordClass the word classes the features use
+     * @param statistics the corpus statistics the features use
      * @param settings the training settings
      */
     public static Result run(List<PaperAnalyzer.Prepared> prepared, List<GoldPaper> gold, List<PaperAnalyzer.Prepared> extraPrepared,
             List<GoldPaper> extraGold, int k, long seed, ExtractionModels.Thresholds thresholds,
-            Function<String, @Nullable String> wordClass, ModelTrainer.Settings settings) {
+            CorpusStatistics statistics, ModelTrainer.Settings settings) {
         int[] fold = folds(prepared.size(), k, seed);
         String[] predictions = new String[prepared.size()];
         List<Evaluation> evaluations = new ArrayList<>();
-        ModelTrainer trainer = new ModelTrainer(wordClass, settings);
+        ModelTrainer trainer = new ModelTrainer(statistics, settings);
         for (int f = 0; f < k; f++) {
             List<ModelTrainer.TrainingPaper> training = new ArrayList<>();
             for (int i = 0; i < extraPrepared.size(); i++) {
@@ -93,7 +92,7 @@ public final class CrossValidation {
                     training.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));
                 }
             }
-            PaperDecoder decoder = new PaperDecoder(trainer.train(training, thresholds), wordClass);
+            PaperDecoder decoder = new PaperDecoder(trainer.train(training, thresholds), statistics);
             List<String> goldLines = new ArrayList<>();
             List<String> predicted = new ArrayList<>();
             for (int i = 0; i < prepared.size(); i++) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.annotate.PaperConcepts;
+import org.papergraph.extractor.wordclass.CorpusStatistics;
+import org.papergraph.extractor.wordclass.PhraseFrequencies;
 
 /**
  * The features of a candidate concept, for deciding whether the paper's graph keeps it, as which
@@ -24,9 +26,11 @@ final class EntityFeatures {
     private static final Set<String> PROPOSAL_LEMMAS = Set.of("propose", "introduce", "present", "develop", "design");
 
     private final Function<String, @Nullable String> wordClass;
+    private final PhraseFrequencies phrases;
 
-    EntityFeatures(Function<String, @Nullable String> wordClass) {
-        this.wordClass = wordClass;
+    EntityFeatures(CorpusStatistics statistics) {
+        this.wordClass = statistics.wordClass();
+        this.phrases = statistics.phrases();
     }
 
     /**
@@ -66,6 +70,7 @@ final class EntityFeatures {
         f.add("suffix=" + suffix(head));
         f.add("pos=" + tokens.stream().map(t -> coarse(t.tag())).reduce("", String::concat));
         addWordClasses(tokens, head, f);
+        addEarlierUse(view, c, f);
         addGenericHeads(c, f);
         addPlaces(view, c, f);
         addContext(view, c, f);
@@ -83,6 +88,30 @@ final class EntityFeatures {
         f.add("head|title=" + head + "|" + c.spans().stream().anyMatch(s -> view.inTitle(s.sentence())));
         f.add("shape|len=" + shape(first.surface()) + "|" + Math.min(tokens.size(), 3));
         return f;
+    }
+
+    /**
+     * How many papers of the arXiv corpus used the candidate's name and its head word before this
+     * paper: a name the paper coins is new, one it takes from the field is not. Read together with
+     * how often and where this paper names it, as keyphrase extractors weigh a term's frequency in a
+     * document by its rarity in the collection. An undated paper has none of these.
+     */
+    private void addEarlierUse(PaperView view, Candidate c, List<String> f) {
+        if (view.day() == PhraseFrequencies.NO_DAY) {
+            return;
+        }
+        String key = c.key();
+        String prior = earlierUse(phrases.papersBefore(key, view.day()));
+        String headPrior = earlierUse(phrases.papersBefore(key.substring(key.lastIndexOf(' ') + 1), view.day()));
+        boolean inTitle = c.spans().stream().anyMatch(s -> view.inTitle(s.sentence()));
+        f.add("prior=" + prior);
+        f.add("headPrior=" + headPrior);
+        f.add("prior|mentions=" + prior + "|" + Math.min(c.spans().size(), 3));
+        f.add("prior|title=" + prior + "|" + inTitle);
+    }
+
+    private static String earlierUse(int papers) {
+        return papers < 0 ? "uncounted" : String.valueOf(papers);
     }
 
     /** The kind-of-part words a candidate's longer forms end in ("module" for X named also "X module"). */

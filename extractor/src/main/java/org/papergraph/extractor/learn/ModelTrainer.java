@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.annotate.QuantityFinder;
 import org.papergraph.extractor.eval.AnnotatedPaper;
 import org.papergraph.extractor.eval.Evaluator;
 import org.papergraph.extractor.eval.Normalizer;
 import org.papergraph.extractor.read.TextNormalizer;
+import org.papergraph.extractor.wordclass.CorpusStatistics;
 
 /**
  * Trains the extractor's models from gold papers: the form lexicon first, then the entity,
@@ -68,17 +68,20 @@ public final class ModelTrainer {
      */
     public record TrainingPaper(PaperView view, GoldPaper gold) {}
 
+    /** Every this many training papers, one is learned as if undated (see {@link EntityFeatures}'s earlier-use features). */
+    private static final int UNDATED_EVERY = 3;
+
     private final EntityFeatures entityFeatures;
     private final Settings settings;
 
-    /** Creates a trainer with the default settings whose features use the given word classes (null for an unknown word). */
-    public ModelTrainer(Function<String, @Nullable String> wordClass) {
-        this(wordClass, Settings.DEFAULT);
+    /** Creates a trainer with the default settings whose features use the given corpus statistics. */
+    public ModelTrainer(CorpusStatistics statistics) {
+        this(statistics, Settings.DEFAULT);
     }
 
-    /** Creates a trainer with the given settings whose features use the given word classes. */
-    public ModelTrainer(Function<String, @Nullable String> wordClass, Settings settings) {
-        this.entityFeatures = new EntityFeatures(wordClass);
+    /** Creates a trainer with the given settings whose features use the given corpus statistics. */
+    public ModelTrainer(CorpusStatistics statistics, Settings settings) {
+        this.entityFeatures = new EntityFeatures(statistics);
         this.settings = settings;
     }
 
@@ -92,7 +95,9 @@ public final class ModelTrainer {
         List<Example> pairs = new ArrayList<>();
         for (int i = 0; i < papers.size(); i++) {
             TrainingPaper p = papers.get(i);
-            features.add(entityFeatures.of(p.view(), lexicon, p.gold(), tagging.heldOut(i, p.view())));
+            // a third of the papers are learned without their date, so that the models also decide well for undated papers
+            PaperView view = i % UNDATED_EVERY == UNDATED_EVERY - 1 ? p.view().undated() : p.view();
+            features.add(entityFeatures.of(view, lexicon, p.gold(), tagging.heldOut(i, p.view())));
             List<AnnotatedPaper.@Nullable Ent> gold = p.view().candidates().stream().map(c -> p.gold().entityOf(c)).toList();
             golds.add(gold);
             labels.add(gold.stream().map(e -> e == null ? NONE : e.type()).toList());

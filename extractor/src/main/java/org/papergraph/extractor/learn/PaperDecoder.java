@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.ConceptType;
 import org.papergraph.extractor.RelationType;
@@ -14,6 +13,7 @@ import org.papergraph.extractor.annotate.ClaimMention;
 import org.papergraph.extractor.annotate.ConceptKeys;
 import org.papergraph.extractor.annotate.PaperConcepts;
 import org.papergraph.extractor.annotate.QuantityFinder;
+import org.papergraph.extractor.wordclass.CorpusStatistics;
 
 /**
  * Applies trained models to one annotated paper: keeps the candidates the entity model takes for
@@ -25,10 +25,10 @@ public final class PaperDecoder {
     private final ExtractionModels models;
     private final EntityFeatures entityFeatures;
 
-    /** Creates a decoder over the models, with the word classes they were trained with. */
-    public PaperDecoder(ExtractionModels models, Function<String, @Nullable String> wordClass) {
+    /** Creates a decoder over the models, with the corpus statistics they were trained with. */
+    public PaperDecoder(ExtractionModels models, CorpusStatistics statistics) {
         this.models = models;
-        this.entityFeatures = new EntityFeatures(wordClass);
+        this.entityFeatures = new EntityFeatures(statistics);
     }
 
     /** Decides the paper's entities, relations and claims. */

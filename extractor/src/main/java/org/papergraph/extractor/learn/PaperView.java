@@ -10,6 +10,7 @@ import org.papergraph.extractor.annotate.PaperConcepts;
 import org.papergraph.extractor.annotate.PaperGraphAnnotations;
 import org.papergraph.extractor.annotate.RelationMention;
 import org.papergraph.extractor.annotate.TitleSentences;
+import org.papergraph.extractor.wordclass.PhraseFrequencies;
 
 /**
  * What the trained models see of one paper: its tagged sentences, what the rules found, and its
@@ -22,12 +23,13 @@ import org.papergraph.extractor.annotate.TitleSentences;
  * @param ruleRelations the rules' relations
  * @param ruleClaims the rules' claims
  * @param candidates the candidate concepts, in order of first mention
+ * @param day the paper's date as an epoch day, {@link PhraseFrequencies#NO_DAY} when it has none
  */
 public record PaperView(String text, List<List<CoreLabel>> sentences, int titleSentences, PaperConcepts rules,
-        List<RelationMention> ruleRelations, List<ClaimMention> ruleClaims, List<Candidate> candidates) {
+        List<RelationMention> ruleRelations, List<ClaimMention> ruleClaims, List<Candidate> candidates, int day) {
 
-    /** Builds the view of a document the extraction pipeline has annotated. */
-    public static PaperView of(Annotation document) {
+    /** Builds the view of a document the extraction pipeline has annotated, dated by an epoch day. */
+    public static PaperView of(Annotation document, int day) {
         String text = document.get(CoreAnnotations.TextAnnotation.class);
         List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<CoreLabel>> sentences = coreSentences.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class)).toList();
@@ -35,7 +37,12 @@ public record PaperView(String text, List<List<CoreLabel>> sentences, int titleS
         List<Candidate> candidates = CandidateFinder.find(text, sentences, rules);
         return new PaperView(text, sentences, TitleSentences.count(coreSentences), rules,
                 List.copyOf(document.get(PaperGraphAnnotations.RelationMentionsAnnotation.class)),
-                List.copyOf(document.get(PaperGraphAnnotations.ClaimMentionsAnnotation.class)), List.copyOf(candidates));
+                List.copyOf(document.get(PaperGraphAnnotations.ClaimMentionsAnnotation.class)), List.copyOf(candidates), day);
+    }
+
+    /** Returns the same paper without its date. */
+    public PaperView undated() {
+        return new PaperView(text, sentences, titleSentences, rules, ruleRelations, ruleClaims, candidates, PhraseFrequencies.NO_DAY);
     }
 
     /** Returns true when the sentence is part of the title. */

@@ -144,8 +144,9 @@ public record TrainingSet(List<Item> papers, List<Item> extra) {
                     continue;
                 }
                 JsonNode node = MAPPER.readTree(line);
+                String date = node.path("date").isString() ? node.path("date").asString() : null;
                 out.put(id, new PaperRecord(corpus.getFileName().toString(), n, id, node.path("title").asString(""),
-                        node.path("abstract").asString(""), List.of(), List.of(), null));
+                        node.path("abstract").asString(""), List.of(), List.of(), date));
             }
         }
         return out;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.papergraph.extractor.annotate.PaperConcepts;
 import org.papergraph.extractor.annotate.Tokens;
+import org.papergraph.extractor.wordclass.PhraseFrequencies;
 
 class MentionTaggerTest {
 
@@ -19,7 +20,8 @@ class MentionTaggerTest {
         String text = tokens.stream().map(CoreLabel::word).collect(Collectors.joining(" "));
         List<List<CoreLabel>> sentences = List.of(tokens);
         PaperConcepts rules = PaperConcepts.group(List.of(List.of()));
-        return new PaperView(text, sentences, 0, rules, List.of(), List.of(), CandidateFinder.find(text, sentences, rules));
+        return new PaperView(text, sentences, 0, rules, List.of(), List.of(), CandidateFinder.find(text, sentences, rules),
+                PhraseFrequencies.NO_DAY);
     }
 
     private static GoldPaper gold(String... entities) {

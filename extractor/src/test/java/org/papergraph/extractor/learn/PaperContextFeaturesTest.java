@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.papergraph.extractor.annotate.PaperConcepts;
 import org.papergraph.extractor.annotate.Tokens;
+import org.papergraph.extractor.wordclass.PhraseFrequencies;
 
 class PaperContextFeaturesTest {
 
@@ -27,7 +28,8 @@ class PaperContextFeaturesTest {
         List<CoreLabel> tokens = Tokens.of(tagged);
         String text = tokens.stream().map(CoreLabel::word).collect(Collectors.joining(" "));
         PaperConcepts rules = PaperConcepts.group(List.of(List.of()));
-        return new PaperView(text, List.of(tokens), 0, rules, List.of(), List.of(), CandidateFinder.find(text, List.of(tokens), rules));
+        return new PaperView(text, List.of(tokens), 0, rules, List.of(), List.of(), CandidateFinder.find(text, List.of(tokens), rules),
+                PhraseFrequencies.NO_DAY);
     }
 
     private List<PaperContextFeatures.FirstPass> firstPass() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.extractor.ConceptType;
 import org.papergraph.extractor.PaperAnnotation;
 import org.papergraph.extractor.annotate.PaperAnalyzer;
-import org.papergraph.extractor.wordclass.WordClasses;
+import org.papergraph.extractor.wordclass.CorpusStatistics;
 
 /** Trains on a slice of the shared training papers: the same papers give the same model bytes, and the models decide. */
 class TrainingIT {
@@ -48,7 +48,7 @@ class TrainingIT {
     void train_samePapersTwice_sameModelBytes_andTheModelsFindConcepts() throws Exception {
         Slice slice = Slice.first(80);
         List<ModelTrainer.TrainingPaper> papers = slice.papers(70);
-        ModelTrainer trainer = new ModelTrainer(WordClasses.shipped()::classOf);
+        ModelTrainer trainer = new ModelTrainer(CorpusStatistics.shipped());
         trainer.train(papers, ExtractionModels.Thresholds.DEFAULT).write(dir.resolve("a.txt.gz"));
         ExtractionModels models = trainer.train(papers, ExtractionModels.Thresholds.DEFAULT);
         models.write(dir.resolve("b.txt.gz"));
@@ -58,7 +58,7 @@ class TrainingIT {
         assertThat(read.firstPass()).as("the entity model's first pass").isNotNull();
         assertThat(read.firstPass().labels()).isEqualTo(read.entities().labels());
 
-        PaperDecoder decoder = new PaperDecoder(models, WordClasses.shipped()::classOf);
+        PaperDecoder decoder = new PaperDecoder(models, CorpusStatistics.shipped());
         int found = 0;
         for (int i = 70; i < 80; i++) {
             PaperAnalyzer.Prepared unseen = slice.prepared().get(i);
@@ -73,7 +73,7 @@ class TrainingIT {
     @Test
     void train_withTheMentionTagger_samePapersTwice_sameModelBytes() throws Exception {
         List<ModelTrainer.TrainingPaper> papers = Slice.first(40).papers(40);
-        ModelTrainer trainer = new ModelTrainer(WordClasses.shipped()::classOf, ModelTrainer.Settings.DEFAULT.withTagger(true));
+        ModelTrainer trainer = new ModelTrainer(CorpusStatistics.shipped(), ModelTrainer.Settings.DEFAULT.withTagger(true));
         trainer.train(papers, ExtractionModels.Thresholds.DEFAULT).write(dir.resolve("a.txt.gz"));
         trainer.train(papers, ExtractionModels.Thresholds.DEFAULT).write(dir.resolve("b.txt.gz"));
         assertThat(Files.readAllBytes(dir.resolve("b.txt.gz"))).isEqualTo(Files.readAllBytes(dir.resolve("a.txt.gz")));

@@ -14,7 +14,7 @@ import org.papergraph.extractor.eval.AnnotatedPaper;
 class TrainingSetTest {
 
     private static final String CORPUS = """
-            {"id": "0001.00001", "title": "Tiny Nets", "abstract": "We propose TinyNet, a small network."}
+            {"id": "0001.00001", "title": "Tiny Nets", "abstract": "We propose TinyNet, a small network.", "date": "2025-03-18"}
             {"id": "0001.00002", "title": "Kept Apart", "abstract": "This abstract is reserved and never read."}
             {"id": "0001.00003", "title": "Extra Nets", "abstract": "We introduce ExtraNet for parsing."}
             """;
@@ -36,6 +36,7 @@ class TrainingSetTest {
                 """);
         assertThat(set.papers()).singleElement().satisfies(item -> {
             assertThat(item.record().abstractText()).startsWith("We propose TinyNet");
+            assertThat(item.record().date()).isEqualTo("2025-03-18");
             assertThat(item.gold().entities()).extracting(AnnotatedPaper.Ent::forms).containsExactly(java.util.Set.of("tinynet"));
         });
     }
