@@ -85,7 +85,7 @@ final class EntityFeatures {
         }
         String rule = c.ruleConcept() == null ? "none" : c.ruleConcept().type().label();
         f.add("rule|mentions=" + rule + "|" + Math.min(c.spans().size(), 3));
-        f.add("head|title=" + head + "|" + c.spans().stream().anyMatch(s -> view.inTitle(s.sentence())));
+        f.add("head|title=" + head + "|" + view.namedInTitle(c));
         f.add("shape|len=" + shape(first.surface()) + "|" + Math.min(tokens.size(), 3));
         return f;
     }
@@ -103,7 +103,7 @@ final class EntityFeatures {
         String key = c.key();
         String prior = earlierUse(phrases.papersBefore(key, view.day()));
         String headPrior = earlierUse(phrases.papersBefore(key.substring(key.lastIndexOf(' ') + 1), view.day()));
-        boolean inTitle = c.spans().stream().anyMatch(s -> view.inTitle(s.sentence()));
+        boolean inTitle = view.namedInTitle(c);
         f.add("prior=" + prior);
         f.add("headPrior=" + headPrior);
         f.add("prior|mentions=" + prior + "|" + Math.min(c.spans().size(), 3));
@@ -144,7 +144,7 @@ final class EntityFeatures {
         long sentences = c.spans().stream().mapToInt(Span::sentence).distinct().count();
         f.add("mentions=" + Math.min(mentions, 5));
         f.add("sentences=" + Math.min(sentences, 4));
-        boolean inTitle = c.spans().stream().anyMatch(s -> view.inTitle(s.sentence()));
+        boolean inTitle = view.namedInTitle(c);
         f.add("inTitle=" + inTitle);
         if (inTitle && c.spans().stream().anyMatch(s -> view.inTitle(s.sentence()) && beforeColon(view, s))) {
             f.add("titleBeforeColon");
@@ -365,7 +365,7 @@ final class EntityFeatures {
         }
         String where = (before ? "B" : "") + (at ? "P" : "") + (after ? "A" : "");
         f.add("disc=" + where);
-        f.add("disc=" + where + "|title=" + c.spans().stream().anyMatch(s -> view.inTitle(s.sentence())));
+        f.add("disc=" + where + "|title=" + view.namedInTitle(c));
         if (numbers) {
             f.add("discNumbers");
         }

@@ -64,7 +64,7 @@ final class PairFeatures {
             f.add("objectNameHoldsSubject");
         }
         f.add("bHead=" + head(b.candidate()) + "|" + a.type());
-        f.add("aTitle=" + inTitle(view, a.candidate()) + "|bTitle=" + inTitle(view, b.candidate()));
+        f.add("aTitle=" + view.namedInTitle(a.candidate()) + "|bTitle=" + view.namedInTitle(b.candidate()));
         String rule = ruleRelation(view, a.candidate(), b.candidate());
         if (rule != null) {
             f.add("rule=" + rule);
@@ -104,10 +104,6 @@ final class PairFeatures {
     private static int sharedSentences(Candidate a, Candidate b) {
         return (int) a.spans().stream().mapToInt(Span::sentence).distinct()
                 .filter(s -> b.spans().stream().anyMatch(x -> x.sentence() == s)).count();
-    }
-
-    private static boolean inTitle(PaperView view, Candidate c) {
-        return c.spans().stream().anyMatch(s -> view.inTitle(s.sentence()));
     }
 
     private static String head(Candidate c) {

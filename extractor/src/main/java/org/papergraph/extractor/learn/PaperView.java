@@ -45,6 +45,11 @@ public record PaperView(String text, List<List<CoreLabel>> sentences, int titleS
         return new PaperView(text, sentences, titleSentences, rules, ruleRelations, ruleClaims, candidates, PhraseFrequencies.NO_DAY);
     }
 
+    /** Returns true when the title names the candidate. */
+    public boolean namedInTitle(Candidate c) {
+        return c.spans().stream().anyMatch(s -> inTitle(s.sentence()));
+    }
+
     /** Returns true when the sentence is part of the title. */
     public boolean inTitle(int sentence) {
         return sentence < titleSentences;
