@@ -5,18 +5,16 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.papergraph.extractor.AtomicFile;
 import org.papergraph.extractor.CorpusExtraction;
 import org.papergraph.extractor.PaperAnnotation;
 import org.papergraph.extractor.PaperRecord;
@@ -66,18 +64,7 @@ public final class CorpusFiles {
     /** Writes the extraction in one format into {@code dir}, returning the file written. */
     static Path write(CorpusExtraction extraction, OutputFormat format, Path dir) throws IOException {
         Path target = dir.resolve(format.fileName());
-        // Not Files.createTempFile: its files are owner-only (0600); outputs get what the umask gives.
-        Path temp = dir.resolve("." + format.fileName() + "." + ProcessHandle.current().pid() + "-"
-                + System.nanoTime() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                writeTo(extraction, format, out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.replace(target, out -> writeTo(extraction, format, out));
         return target;
     }
 

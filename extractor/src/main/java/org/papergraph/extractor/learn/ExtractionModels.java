@@ -4,18 +4,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.AtomicFile;
 
 /**
  * The trained models of the extractor, with the lexicon and decision thresholds they were tuned
@@ -148,19 +147,13 @@ public record ExtractionModels(LinearModel entities, @Nullable LinearModel first
      * @throws IOException if writing fails
      */
     public void write(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".models", ".tmp");
-        try {
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                write(w);
-                w.flush();
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.replace(file, out -> {
+            GZIPOutputStream gzip = new GZIPOutputStream(out);
+            Writer w = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
+            write(w);
+            w.flush();
+            gzip.finish();
+        });
     }
 
     private void write(Writer w) throws IOException {

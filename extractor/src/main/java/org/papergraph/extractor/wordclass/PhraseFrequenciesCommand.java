@@ -5,10 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,13 +19,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.papergraph.extractor.AtomicFile;
 import org.papergraph.extractor.PaperRecord;
 import org.papergraph.extractor.eval.Normalizer;
 import org.papergraph.extractor.read.CorpusReader;
 import org.papergraph.extractor.read.ReadResult;
 import org.papergraph.extractor.read.TextNormalizer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,13 +48,8 @@ public final class PhraseFrequenciesCommand implements Callable<Integer> {
 
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    @Option(names = "--input", paramLabel = "FILE", defaultValue = "../shared/data/abstracts/arxiv_cs_2025_2026.jsonl.gz",
-            description = "Corpus in JSON Lines, optionally gzipped (default: ${DEFAULT-VALUE}).")
-    Path input = Path.of("");
-
-    @Option(names = "--exclude", paramLabel = "FILE", defaultValue = "../shared/eval/RESERVED-IDS.txt",
-            description = "Ids of papers never to read into the counts, one per line (default: ${DEFAULT-VALUE}).")
-    Path exclude = Path.of("");
+    @Mixin
+    CorpusOptions source = new CorpusOptions();
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "extractor/src/main/resources/models/phrase-frequencies.tsv.gz",
             description = "Gzipped TSV to write (default: ${DEFAULT-VALUE}).")
@@ -75,21 +68,14 @@ public final class PhraseFrequenciesCommand implements Callable<Integer> {
             err.println("error: --min-count must be at least 1");
             return 2;
         }
-        Set<String> excludedIds;
-        try {
-            excludedIds = WordClassesCommand.readIds(exclude);
-        } catch (NoSuchFileException e) {
-            err.println("error: exclusion list " + exclude + " does not exist");
-            return 2;
-        }
-        if (!Files.isReadable(input)) {
-            err.println("error: corpus " + input + " does not exist or cannot be read");
+        Set<String> excludedIds = source.excludedIds(err);
+        if (excludedIds == null) {
             return 2;
         }
         AtomicInteger excluded = new AtomicInteger();
         AtomicInteger rejected = new AtomicInteger();
         List<PaperPhrases> papers;
-        try (Stream<ReadResult> results = CorpusReader.open(input).results()) {
+        try (Stream<ReadResult> results = CorpusReader.open(source.input).results()) {
             papers = results.parallel()
                     .<PaperRecord>mapMulti((result, keep) -> {
                         switch (result) {
@@ -185,25 +171,21 @@ public final class PhraseFrequenciesCommand implements Callable<Integer> {
     private void write(Map<String, int[]> dates) throws IOException {
         List<String> kept = new ArrayList<>(dates.keySet());
         kept.sort(null);
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            try (Writer writer = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(temp)), StandardCharsets.UTF_8)) {
-                writer.write("#min-count\t" + minCount + "\n");
-                for (String phrase : kept) {
-                    int[] days = dates.get(phrase);
-                    StringBuilder line = new StringBuilder(phrase).append('\t').append(days.length).append('\t');
-                    for (int r = 0; r < PhraseFrequencies.RANKS.length && PhraseFrequencies.RANKS[r] <= days.length
-                            && days[PhraseFrequencies.RANKS[r] - 1] != PhraseFrequencies.NO_DAY; r++) {
-                        line.append(r > 0 ? "," : "").append(days[PhraseFrequencies.RANKS[r] - 1]);
-                    }
-                    writer.write(line.append('\n').toString());
+        AtomicFile.replace(out, file -> {
+            GZIPOutputStream gzip = new GZIPOutputStream(file);
+            Writer writer = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
+            writer.write("#min-count\t" + minCount + "\n");
+            for (String phrase : kept) {
+                int[] days = dates.get(phrase);
+                StringBuilder line = new StringBuilder(phrase).append('\t').append(days.length).append('\t');
+                for (int r = 0; r < PhraseFrequencies.RANKS.length && PhraseFrequencies.RANKS[r] <= days.length
+                        && days[PhraseFrequencies.RANKS[r] - 1] != PhraseFrequencies.NO_DAY; r++) {
+                    line.append(r > 0 ? "," : "").append(days[PhraseFrequencies.RANKS[r] - 1]);
                 }
+                writer.write(line.append('\n').toString());
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            writer.flush();
+            gzip.finish();
+        });
     }
 }

@@ -1,23 +1,23 @@
 package org.papergraph.extractor.wordclass;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
+import org.papergraph.extractor.AtomicFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Computes distributional word classes from a corpus of abstracts and writes them as a TSV of
@@ -37,13 +37,8 @@ import picocli.CommandLine.Option;
         description = "Compute distributional word classes (PPMI, SVD, spherical k-means) from a corpus of abstracts.")
 public final class WordClassesCommand implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "FILE", defaultValue = "../shared/data/abstracts/arxiv_cs_2025_2026.jsonl.gz",
-            description = "Corpus in JSON Lines, optionally gzipped (default: ${DEFAULT-VALUE}).")
-    Path input = Path.of("");
-
-    @Option(names = "--exclude", paramLabel = "FILE", defaultValue = "../shared/eval/RESERVED-IDS.txt",
-            description = "Ids of papers never to read into the statistics, one per line (default: ${DEFAULT-VALUE}).")
-    Path exclude = Path.of("");
+    @Mixin
+    CorpusOptions source = new CorpusOptions();
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "extractor/src/main/resources/models/word-classes.tsv",
             description = "TSV to write (default: ${DEFAULT-VALUE}).")
@@ -89,18 +84,11 @@ public final class WordClassesCommand implements Callable<Integer> {
             err.println("error: " + invalid);
             return 2;
         }
-        Set<String> excludedIds;
-        try {
-            excludedIds = readIds(exclude);
-        } catch (NoSuchFileException e) {
-            err.println("error: exclusion list " + exclude + " does not exist");
+        Set<String> excludedIds = source.excludedIds(err);
+        if (excludedIds == null) {
             return 2;
         }
-        if (!Files.isReadable(input)) {
-            err.println("error: corpus " + input + " does not exist or cannot be read");
-            return 2;
-        }
-        TokenizedCorpus corpus = TokenizedCorpus.read(input, excludedIds, err);
+        TokenizedCorpus corpus = TokenizedCorpus.read(source.input, excludedIds, err);
         int words = corpus.wordsSeenAtLeast(minCount);
         int contextWords = Math.min(contexts, corpus.words().size());
         err.printf("read %d papers (%d excluded by id, %d rejected): %d tokens, %d distinct words, %d seen >= %d times [%s]%n",
@@ -131,18 +119,6 @@ public final class WordClassesCommand implements Callable<Integer> {
         return null;
     }
 
-    /** Reads one id per line; blank lines and lines starting with {@code #} are skipped. */
-    static Set<String> readIds(Path file) throws IOException {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String id = line.strip();
-            if (!id.isEmpty() && !id.startsWith("#")) {
-                ids.add(id);
-            }
-        }
-        return ids;
-    }
-
     /** Renames clusters so that class 0 holds the most frequent word, class 1 the next new one, and so on. */
     private static int[] numberByFirstMember(int[] assignment) {
         int[] name = new int[assignment.length];
@@ -167,24 +143,17 @@ public final class WordClassesCommand implements Callable<Integer> {
         Integer[] order = new Integer[words.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparing(words::get));
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        int written = 0;
-        try {
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                for (int w : order) {
-                    if (words.get(w).codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-                        writer.write(words.get(w) + "\tC" + classOf[w] + "\n");
-                        written++;
-                    }
-                }
+        List<Integer> kept = Arrays.stream(order)
+                .filter(w -> words.get(w).codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)))
+                .toList();
+        AtomicFile.replace(out, file -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+            for (int w : kept) {
+                writer.write(words.get(w) + "\tC" + classOf[w] + "\n");
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return written;
+            writer.flush();
+        });
+        return kept.size();
     }
 
     private static String elapsed(long start) {
