@@ -8,11 +8,20 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.PaperRecord;
+import org.papergraph.extractor.read.CorpusReader;
+import org.papergraph.extractor.read.ReadResult;
 import picocli.CommandLine.Option;
 
 /** The corpus a statistics command reads, and the ids of the papers it must leave out. */
 final class CorpusOptions {
+
+    /** How many rejected records are printed before the rest are only counted. */
+    private static final int ERRORS_SHOWN = 5;
 
     @Option(names = "--input", paramLabel = "FILE", defaultValue = "../shared/data/abstracts/arxiv_cs_2025_2026.jsonl.gz",
             description = "Corpus in JSON Lines, optionally gzipped (default: ${DEFAULT-VALUE}).")
@@ -39,6 +48,32 @@ final class CorpusOptions {
             return null;
         }
         return ids;
+    }
+
+    /** What reading the corpus left out: papers excluded by id, records the reader rejected. */
+    static final class Skipped {
+        final AtomicInteger excluded = new AtomicInteger();
+        final AtomicInteger rejected = new AtomicInteger();
+    }
+
+    /**
+     * Returns the corpus's papers as a parallel stream, less those whose id is excluded, which are
+     * dropped as soon as their id is read. Records the reader rejects are counted, and the first
+     * {@value #ERRORS_SHOWN} reported on {@code err}. The stream holds the file open: close it.
+     */
+    Stream<PaperRecord> papers(Set<String> excludedIds, Skipped skipped, PrintStream err) {
+        return CorpusReader.open(input).results().parallel().mapMulti((ReadResult result, Consumer<PaperRecord> keep) -> {
+            switch (result) {
+                case ReadResult.Rejected r -> {
+                    if (skipped.rejected.incrementAndGet() <= ERRORS_SHOWN) {
+                        err.println("skipped: " + r.error());
+                    }
+                }
+                case ReadResult.Accepted a when a.paper().id() != null && excludedIds.contains(a.paper().id()) ->
+                        skipped.excluded.incrementAndGet();
+                case ReadResult.Accepted a -> keep.accept(a.paper());
+            }
+        });
     }
 
     /** Reads one id per line; blank lines and lines starting with {@code #} are skipped. */

@@ -15,15 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.papergraph.extractor.AtomicFile;
 import org.papergraph.extractor.PaperRecord;
 import org.papergraph.extractor.eval.Normalizer;
-import org.papergraph.extractor.read.CorpusReader;
-import org.papergraph.extractor.read.ReadResult;
 import org.papergraph.extractor.read.TextNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,29 +69,14 @@ public final class PhraseFrequenciesCommand implements Callable<Integer> {
         if (excludedIds == null) {
             return 2;
         }
-        AtomicInteger excluded = new AtomicInteger();
-        AtomicInteger rejected = new AtomicInteger();
+        CorpusOptions.Skipped skipped = new CorpusOptions.Skipped();
         List<PaperPhrases> papers;
-        try (Stream<ReadResult> results = CorpusReader.open(source.input).results()) {
-            papers = results.parallel()
-                    .<PaperRecord>mapMulti((result, keep) -> {
-                        switch (result) {
-                            case ReadResult.Rejected r -> {
-                                if (rejected.incrementAndGet() <= 5) {
-                                    err.println("skipped: " + r.error());
-                                }
-                            }
-                            case ReadResult.Accepted a when a.paper().id() != null && excludedIds.contains(a.paper().id()) ->
-                                    excluded.incrementAndGet();
-                            case ReadResult.Accepted a -> keep.accept(a.paper());
-                        }
-                    })
-                    .map(p -> new PaperPhrases(phrases(p), PhraseFrequencies.day(p.date())))
-                    .toList();
+        try (Stream<PaperRecord> records = source.papers(excludedIds, skipped, err)) {
+            papers = records.map(p -> new PaperPhrases(phrases(p), PhraseFrequencies.day(p.date()))).toList();
         }
         Map<String, int[]> dates = datesByPhrase(papers);
         err.printf("read %d papers (%d excluded by id, %d rejected, %d without a date): %d phrases in >= %d papers [%.1f s]%n",
-                papers.size(), excluded.get(), rejected.get(), papers.stream().filter(p -> p.day() == PhraseFrequencies.NO_DAY).count(),
+                papers.size(), skipped.excluded.get(), skipped.rejected.get(), papers.stream().filter(p -> p.day() == PhraseFrequencies.NO_DAY).count(),
                 dates.size(), minCount, (System.nanoTime() - start) / 1e9);
         write(dates);
         err.printf("wrote %s [%.1f s]%n", out, (System.nanoTime() - start) / 1e9);

@@ -4,22 +4,17 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.TokenizerFactory;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.papergraph.extractor.PaperRecord;
 import org.papergraph.extractor.pipeline.ExtractionPipeline;
-import org.papergraph.extractor.read.CorpusReader;
-import org.papergraph.extractor.read.ReadResult;
 import org.papergraph.extractor.read.TextNormalizer;
 
 /**
@@ -32,55 +27,24 @@ import org.papergraph.extractor.read.TextNormalizer;
  * @param counts each word's number of occurrences, indexed by id (non-increasing)
  * @param sequences one id sequence per title and per abstract; a context window never crosses two
  * @param papers the number of papers read into the statistics
- * @param excluded the number of papers skipped because their id is excluded
- * @param rejected the number of records the reader rejected (bad JSON, not English, ...)
  */
-record TokenizedCorpus(List<String> words, int[] counts, List<int[]> sequences, int papers, int excluded, int rejected) {
-
-    /** How many rejected records are printed before the rest are only counted. */
-    private static final int ERRORS_SHOWN = 5;
+record TokenizedCorpus(List<String> words, int[] counts, List<int[]> sequences, int papers) {
 
     /**
-     * Reads and tokenises every record of {@code input} whose id is not in {@code excludedIds}.
-     * Records are tokenised in parallel on the common fork-join pool; the result is the same
-     * whatever the scheduling. Excluded papers are dropped right after their id is read: no word
-     * of theirs reaches the statistics.
-     *
-     * @param input a corpus file as {@link CorpusReader} reads it
-     * @param excludedIds ids of papers to leave out
-     * @param err where rejected records are reported
+     * Tokenises every paper of the stream, in parallel on the common fork-join pool; the result is
+     * the same whatever the scheduling.
      */
-    static TokenizedCorpus read(Path input, Set<String> excludedIds, PrintStream err) {
+    static TokenizedCorpus read(Stream<PaperRecord> papers) {
         TokenizerFactory<CoreLabel> tokenizers = PTBTokenizer.factory(new CoreLabelTokenFactory(), tokenizerOptions());
         ConcurrentHashMap<String, Integer> provisionalIds = new ConcurrentHashMap<>();
         AtomicInteger nextId = new AtomicInteger();
-        AtomicInteger papers = new AtomicInteger();
-        AtomicInteger excluded = new AtomicInteger();
-        AtomicInteger rejected = new AtomicInteger();
-        List<int[]> sequences;
-        try (Stream<ReadResult> results = CorpusReader.open(input).results()) {
-            sequences = results.parallel()
-                    .flatMap(result -> switch (result) {
-                        case ReadResult.Rejected r -> {
-                            if (rejected.incrementAndGet() <= ERRORS_SHOWN) {
-                                err.println("skipped: " + r.error());
-                            }
-                            yield Stream.<String>empty();
-                        }
-                        case ReadResult.Accepted a when a.paper().id() != null
-                                && excludedIds.contains(a.paper().id()) -> {
-                            excluded.incrementAndGet();
-                            yield Stream.<String>empty();
-                        }
-                        case ReadResult.Accepted a -> {
-                            papers.incrementAndGet();
-                            yield fields(a.paper());
-                        }
-                    })
-                    .map(text -> provisionalSequence(text, tokenizers, provisionalIds, nextId))
-                    .toList();
-        }
-        return rankWords(provisionalIds, nextId.get(), sequences, papers.get(), excluded.get(), rejected.get());
+        AtomicInteger read = new AtomicInteger();
+        List<int[]> sequences = papers
+                .peek(paper -> read.incrementAndGet())
+                .flatMap(TokenizedCorpus::fields)
+                .map(text -> provisionalSequence(text, tokenizers, provisionalIds, nextId))
+                .toList();
+        return rankWords(provisionalIds, nextId.get(), sequences, read.get());
     }
 
     /** The pipeline's tokenizer options, so the words here are the tokens the pipeline looks up. */
@@ -118,7 +82,7 @@ record TokenizedCorpus(List<String> words, int[] counts, List<int[]> sequences, 
 
     /** Replaces the provisional ids (order of first sight, which varies) by frequency ranks. */
     private static TokenizedCorpus rankWords(ConcurrentHashMap<String, Integer> provisionalIds, int size,
-            List<int[]> sequences, int papers, int excluded, int rejected) {
+            List<int[]> sequences, int papers) {
         String[] provisionalWords = new String[size];
         provisionalIds.forEach((word, id) -> provisionalWords[id] = word);
         long[] provisionalCounts = new long[size];
@@ -144,7 +108,7 @@ record TokenizedCorpus(List<String> words, int[] counts, List<int[]> sequences, 
                 sequence[i] = rank[sequence[i]];
             }
         }
-        return new TokenizedCorpus(List.copyOf(words), counts, sequences, papers, excluded, rejected);
+        return new TokenizedCorpus(List.copyOf(words), counts, sequences, papers);
     }
 
     /** Returns the number of words seen at least {@code minCount} times; they are ids 0 to that number − 1. */

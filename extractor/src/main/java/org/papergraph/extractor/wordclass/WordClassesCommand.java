@@ -12,8 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.AtomicFile;
+import org.papergraph.extractor.PaperRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,11 +90,15 @@ public final class WordClassesCommand implements Callable<Integer> {
         if (excludedIds == null) {
             return 2;
         }
-        TokenizedCorpus corpus = TokenizedCorpus.read(source.input, excludedIds, err);
+        CorpusOptions.Skipped skipped = new CorpusOptions.Skipped();
+        TokenizedCorpus corpus;
+        try (Stream<PaperRecord> papers = source.papers(excludedIds, skipped, err)) {
+            corpus = TokenizedCorpus.read(papers);
+        }
         int words = corpus.wordsSeenAtLeast(minCount);
         int contextWords = Math.min(contexts, corpus.words().size());
         err.printf("read %d papers (%d excluded by id, %d rejected): %d tokens, %d distinct words, %d seen >= %d times [%s]%n",
-                corpus.papers(), corpus.excluded(), corpus.rejected(), corpus.tokens(), corpus.words().size(), words, minCount, elapsed(start));
+                corpus.papers(), skipped.excluded.get(), skipped.rejected.get(), corpus.tokens(), corpus.words().size(), words, minCount, elapsed(start));
         int needed = dims + RandomizedSvd.OVERSAMPLING;
         if (words < classes || words < needed || contextWords < needed) {
             err.printf("error: %d words seen >= %d times and %d context words are too few for --classes %d --dims %d%n",
