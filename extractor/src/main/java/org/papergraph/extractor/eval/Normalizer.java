@@ -18,7 +18,12 @@ public final class Normalizer {
 
     /** An entity form: lower case, hyphens dropped, other punctuation a space, a final plural s dropped. */
     public static String entity(String name) {
-        return withoutPluralEnding(name.toLowerCase(Locale.ROOT).replace("-", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim());
+        return withoutPluralEnding(words(name));
+    }
+
+    /** A text as entity forms spell their words: lower case, hyphens dropped, other punctuation a single space. */
+    public static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("-", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
     /** Drops the final s of a normalised form longer than three characters, unless it ends in ss. */

@@ -11,11 +11,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.papergraph.extractor.AtomicFile;
@@ -42,8 +40,6 @@ import picocli.CommandLine.Option;
 @Command(name = "phrase-frequencies", mixinStandardHelpOptions = true,
         description = "Count in how many papers of a corpus of abstracts each phrase of 1-4 words occurs.")
 public final class PhraseFrequenciesCommand implements Callable<Integer> {
-
-    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     @Mixin
     CorpusOptions source = new CorpusOptions();
@@ -119,13 +115,8 @@ public final class PhraseFrequenciesCommand implements Callable<Integer> {
     static Set<String> phrases(PaperRecord paper) {
         Set<String> phrases = new HashSet<>();
         for (String text : List.of(paper.title(), paper.abstractText())) {
-            String normal = TextNormalizer.normalize(text).text().toLowerCase(Locale.ROOT).replace("-", "");
-            List<String> words = new ArrayList<>();
-            for (String w : WORD_BREAK.split(normal)) {
-                if (!w.isEmpty()) {
-                    words.add(w);
-                }
-            }
+            String normal = Normalizer.words(TextNormalizer.normalize(text).text());
+            List<String> words = normal.isEmpty() ? List.of() : List.of(normal.split(" "));
             for (int i = 0; i < words.size(); i++) {
                 if (PhraseFrequencies.FUNCTION_WORDS.contains(words.get(i))) {
                     continue;
