@@ -46,9 +46,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
         ExtractionModels models = new ModelTrainer(CorpusStatistics.shipped(), data.settings()).train(papers, ModelTrainingDefaults.THRESHOLDS);
         models.write(out);
-        System.err.printf("papergraph train: wrote %s (entities %d%s, proposed %d, relations %d, claims %d features; lexicon %d forms) in %.0f s%n",
+        System.err.printf("papergraph train: wrote %s (entities %d%s, proposed %d, relations %d, claims %d + first pass %d features; lexicon %d forms) in %.0f s%n",
                 out, models.entities().size(), models.firstPass() == null ? "" : " + first pass " + models.firstPass().size(),
-                models.proposed().size(), models.relations().size(), models.claims().size(), models.lexicon().size(),
+                models.proposed().size(), models.relations().size(), models.claims().size(), models.claimFirstPass().size(),
+                models.lexicon().size(),
                 (System.nanoTime() - start) / 1e9);
         return 0;
     }

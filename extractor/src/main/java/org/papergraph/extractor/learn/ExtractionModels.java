@@ -26,19 +26,22 @@ import org.papergraph.extractor.AtomicFile;
  *     the entity model decides in one pass
  * @param proposed kept concept → proposed or not
  * @param relations ordered concept pair → NONE or a predicate
- * @param claims abstract sentence → NONE, qualitative or quantitative
+ * @param claims abstract sentence → NONE, qualitative or quantitative (from its features and the
+ *     claim first pass's verdicts on it and the sentences around it)
+ * @param claimFirstPass abstract sentence → NONE, qualitative or quantitative, from the sentence's
+ *     own features
  * @param values a number of a quantitative claim → whether it is the reported value
  * @param lexicon the form lexicon learned with them
  * @param tagger the mention tagger whose label probabilities the entity model reads, or null when it was trained without
  * @param thresholds the decision thresholds
  */
 public record ExtractionModels(LinearModel entities, @Nullable LinearModel firstPass, LinearModel proposed, LinearModel relations, LinearModel claims,
-        LinearModel values, FormLexicon lexicon, @Nullable MentionTagger tagger, Thresholds thresholds) {
+        LinearModel claimFirstPass, LinearModel values, FormLexicon lexicon, @Nullable MentionTagger tagger, Thresholds thresholds) {
 
     /** The classpath resource holding the models the extractor ships with. */
     public static final String RESOURCE = "models/papergraph-models.txt.gz";
 
-    private static final String MAGIC = "papergraph-models 4";
+    private static final String MAGIC = "papergraph-models 5";
 
     /**
      * Probabilities a decision needs.
@@ -107,6 +110,8 @@ public record ExtractionModels(LinearModel entities, @Nullable LinearModel first
         LinearModel relations = LinearModel.read(in);
         expect(in, "claims");
         LinearModel claims = LinearModel.read(in);
+        expect(in, "claims first pass");
+        LinearModel claimFirstPass = LinearModel.read(in);
         expect(in, "values");
         LinearModel values = LinearModel.read(in);
         String tagger = expectPrefix(in, "tagger");
@@ -122,7 +127,8 @@ public record ExtractionModels(LinearModel entities, @Nullable LinearModel first
                 throw new IOException("not a PaperGraph models file: " + e.getMessage(), e);
             }
         }
-        return new ExtractionModels(entities, firstPass, proposed, relations, claims, values, lexicon, mentionTagger, thresholds);
+        return new ExtractionModels(entities, firstPass, proposed, relations, claims, claimFirstPass, values, lexicon, mentionTagger,
+                thresholds);
     }
 
     private static void expect(BufferedReader in, String line) throws IOException {
@@ -176,6 +182,8 @@ public record ExtractionModels(LinearModel entities, @Nullable LinearModel first
         relations.write(w);
         w.write("claims\n");
         claims.write(w);
+        w.write("claims first pass\n");
+        claimFirstPass.write(w);
         w.write("values\n");
         values.write(w);
         if (tagger == null) {
@@ -189,6 +197,6 @@ public record ExtractionModels(LinearModel entities, @Nullable LinearModel first
 
     /** Returns these models with other thresholds. */
     public ExtractionModels with(Thresholds other) {
-        return new ExtractionModels(entities, firstPass, proposed, relations, claims, values, lexicon, tagger, other);
+        return new ExtractionModels(entities, firstPass, proposed, relations, claims, claimFirstPass, values, lexicon, tagger, other);
     }
 }

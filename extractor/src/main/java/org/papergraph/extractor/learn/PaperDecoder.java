@@ -24,11 +24,13 @@ public final class PaperDecoder {
 
     private final ExtractionModels models;
     private final EntityFeatures entityFeatures;
+    private final SentenceFeatures sentenceFeatures;
 
     /** Creates a decoder over the models, with the corpus statistics they were trained with. */
     public PaperDecoder(ExtractionModels models, CorpusStatistics statistics) {
         this.models = models;
         this.entityFeatures = new EntityFeatures(statistics);
+        this.sentenceFeatures = new SentenceFeatures(statistics.wordClass());
     }
 
     /** Decides the paper's entities, relations and claims. */
@@ -188,9 +190,15 @@ public final class PaperDecoder {
         int quantitative = model.labels().indexOf("quantitative");
         int qualitative = model.labels().indexOf("qualitative");
         String main = kept.stream().filter(k -> k.node.main()).map(k -> k.entity.name()).findFirst().orElse(null);
+        List<List<String>> own = new ArrayList<>();
+        for (int s = view.titleSentences(); s < view.sentences().size(); s++) {
+            own.add(sentenceFeatures.of(view, s));
+        }
+        double[] firstPass = SentenceFeatures.claimProbabilities(models.claimFirstPass(), view, own);
         List<PaperDecision.DecidedClaim> out = new ArrayList<>();
         for (int s = view.titleSentences(); s < view.sentences().size(); s++) {
-            double[] p = model.probabilities(SentenceFeatures.of(view, s));
+            double[] p = model.probabilities(
+                    SentenceFeatures.withContext(own.get(s - view.titleSentences()), s, firstPass, view.titleSentences()));
             double claim = 1 - p[none];
             if (claim < models.thresholds().claim()) {
                 continue;

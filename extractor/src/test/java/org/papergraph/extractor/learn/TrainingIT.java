@@ -57,6 +57,9 @@ class TrainingIT {
         assertThat(read.entities().labels()).containsExactlyInAnyOrder("NONE", "Method", "Architecture", "Task", "Dataset", "Metric");
         assertThat(read.firstPass()).as("the entity model's first pass").isNotNull();
         assertThat(read.firstPass().labels()).isEqualTo(read.entities().labels());
+        assertThat(read.claimFirstPass().labels()).as("the claim model's first pass").isEqualTo(read.claims().labels());
+        assertThat(read.claims().strongest("quantitative", 2000)).as("the second pass reads the first's verdicts")
+                .anyMatch(f -> f.startsWith("selfP="));
 
         PaperDecoder decoder = new PaperDecoder(models, CorpusStatistics.shipped());
         int found = 0;
