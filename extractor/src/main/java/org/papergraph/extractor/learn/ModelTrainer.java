@@ -180,11 +180,10 @@ public final class ModelTrainer {
      * @param own the paper's first-pass examples, one per abstract sentence in order
      */
     private static List<Example> withClaimContext(PaperView view, List<Example> own, LinearModel firstPass) {
-        double[] p = SentenceFeatures.claimProbabilities(firstPass, view, own.stream().map(Example::features).toList());
+        List<List<String>> features = SentenceFeatures.withContext(view, own.stream().map(Example::features).toList(), firstPass);
         List<Example> out = new ArrayList<>(own.size());
         for (int k = 0; k < own.size(); k++) {
-            int s = view.titleSentences() + k;
-            out.add(new Example(SentenceFeatures.withContext(own.get(k).features(), s, p, view.titleSentences()), own.get(k).label()));
+            out.add(new Example(features.get(k), own.get(k).label()));
         }
         return out;
     }

@@ -194,11 +194,10 @@ public final class PaperDecoder {
         for (int s = view.titleSentences(); s < view.sentences().size(); s++) {
             own.add(sentenceFeatures.of(view, s));
         }
-        double[] firstPass = SentenceFeatures.claimProbabilities(models.claimFirstPass(), view, own);
+        List<List<String>> features = SentenceFeatures.withContext(view, own, models.claimFirstPass());
         List<PaperDecision.DecidedClaim> out = new ArrayList<>();
         for (int s = view.titleSentences(); s < view.sentences().size(); s++) {
-            double[] p = model.probabilities(
-                    SentenceFeatures.withContext(own.get(s - view.titleSentences()), s, firstPass, view.titleSentences()));
+            double[] p = model.probabilities(features.get(s - view.titleSentences()));
             double claim = 1 - p[none];
             if (claim < models.thresholds().claim()) {
                 continue;

@@ -116,6 +116,21 @@ final class SentenceFeatures {
     }
 
     /**
+     * Returns the features of each abstract sentence of a paper for the second pass, in order.
+     *
+     * @param own the abstract sentences' own features ({@link #of}), in order
+     * @param firstPass the claim model of the first pass
+     */
+    static List<List<String>> withContext(PaperView view, List<List<String>> own, LinearModel firstPass) {
+        double[] p = claimProbabilities(firstPass, view, own);
+        List<List<String>> out = new ArrayList<>(own.size());
+        for (int k = 0; k < own.size(); k++) {
+            out.add(withContext(own.get(k), view.titleSentences() + k, p, view.titleSentences()));
+        }
+        return out;
+    }
+
+    /**
      * Returns the features of a sentence for the second pass: its own, then how the first pass
      * rated it, the sentences before and after it, and how many later sentences it found likely.
      *
@@ -147,7 +162,7 @@ final class SentenceFeatures {
      *
      * @param own the abstract sentences' own features ({@link #of}), in order
      */
-    static double[] claimProbabilities(LinearModel firstPass, PaperView view, List<List<String>> own) {
+    private static double[] claimProbabilities(LinearModel firstPass, PaperView view, List<List<String>> own) {
         int none = firstPass.labels().indexOf(ModelTrainer.NONE);
         double[] p = new double[view.sentences().size()];
         for (int k = 0; k < own.size(); k++) {
