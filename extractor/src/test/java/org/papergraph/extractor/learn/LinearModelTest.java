@@ -70,6 +70,16 @@ class LinearModelTest {
     }
 
     @Test
+    void train_dropsWeightsTooSmallToMatter() {
+        // so strongly regularised that every weight stays near 1e-4: kept before, below the cut now
+        LinearModel faint = LinearModel.train(threeLabels(), 1e-5, 2);
+        assertThat(written(faint)).doesNotContain("cue=Method").doesNotContain("<bias>");
+        assertThat(faint.probabilities(List.of("cue=Method", "shared")))
+                .containsExactly(new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(written(LinearModel.train(threeLabels(), 1.0, 2))).contains("cue=Method");
+    }
+
+    @Test
     void train_minCount_dropsRareFeatures() {
         List<Example> examples = new ArrayList<>(threeLabels());
         examples.add(new Example(List.of("rare-feature"), "Method"));
