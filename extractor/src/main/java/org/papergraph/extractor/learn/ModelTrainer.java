@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.annotate.QuantityFinder;
 import org.papergraph.extractor.eval.AnnotatedPaper;
@@ -163,7 +164,7 @@ public final class ModelTrainer {
     }
 
     /** The examples of the papers the filter takes, by index. */
-    private static List<Example> papersOf(List<List<Example>> byPaper, java.util.function.IntPredicate paper) {
+    private static List<Example> papersOf(List<List<Example>> byPaper, IntPredicate paper) {
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < byPaper.size(); i++) {
             if (paper.test(i)) {
@@ -233,7 +234,7 @@ public final class ModelTrainer {
 
     /** The entity examples of the papers the filter takes, by index. */
     private static List<Example> entityExamples(List<List<List<String>>> features, List<List<String>> labels,
-            java.util.function.IntPredicate paper) {
+            IntPredicate paper) {
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
             if (paper.test(i)) {
