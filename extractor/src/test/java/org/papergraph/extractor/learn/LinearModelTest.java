@@ -2,6 +2,7 @@ package org.papergraph.extractor.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,8 +43,8 @@ class LinearModelTest {
     void probabilities_sumToOne_andUnknownFeaturesAreIgnored() {
         LinearModel model = LinearModel.train(threeLabels(), 1.0, 2);
         double[] p = model.probabilities(List.of("cue=Method", "never-seen"));
-        assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(p).containsExactly(model.probabilities(List.of("cue=Method")), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, offset(1e-9));
+        assertThat(p).containsExactly(model.probabilities(List.of("cue=Method")), offset(1e-12));
     }
 
     @Test
@@ -75,7 +76,7 @@ class LinearModelTest {
         LinearModel faint = LinearModel.train(threeLabels(), 1e-5, 2);
         assertThat(written(faint)).doesNotContain("cue=Method").doesNotContain("<bias>");
         assertThat(faint.probabilities(List.of("cue=Method", "shared")))
-                .containsExactly(new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, org.assertj.core.data.Offset.offset(1e-9));
+                .containsExactly(new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, offset(1e-9));
         assertThat(written(LinearModel.train(threeLabels(), 1.0, 2))).contains("cue=Method");
     }
 
