@@ -2,7 +2,7 @@
 """Draws the papers of extra-gold.jsonl from the arXiv corpus, as they were drawn (see README.md).
 
 Usage: python3 sample_papers.py SHARED_DIR OUT_DIR
-Writes OUT_DIR/batchN.jsonl (N = 1..104), 40 papers each: id, title and abstract with white space
+Writes OUT_DIR/batchN.jsonl (N = 1..120), 40 papers each: id, title and abstract with white space
 normalised, the text the annotators read. Deterministic: the same corpus gives the same batches.
 """
 import gzip, json, random, re, sys
@@ -26,15 +26,17 @@ batches = []
 used = set()
 # the draws, as the work was done: 160, 160 and 320 papers (batches 1-16), then eight of 160 a stop
 # later (batches 17-48), then eight more of 160 (batches 49-80), then six more of 160 (batches
-# 81-104), each half from the whole corpus and half from the five core categories, interleaved, in
-# batches of 40; a later draw never changes an earlier one's batches
+# 81-104), then four more of 160 (batches 105-120), each half from the whole corpus and half from
+# the five core categories, interleaved, in batches of 40; a later draw never changes an earlier
+# one's batches
 DRAWS = ((20261206, 80), (20261207, 80), (20261208, 160),
          (20261209, 80), (20261210, 80), (20261211, 80), (20261212, 80),
          (20261213, 80), (20261214, 80), (20261215, 80), (20261216, 80),
          (20261217, 80), (20261218, 80), (20261219, 80), (20261220, 80),
          (20261221, 80), (20261222, 80), (20261223, 80), (20261224, 80),
          (20261225, 80), (20261226, 80), (20261227, 80), (20261228, 80),
-         (20261229, 80), (20261230, 80))
+         (20261229, 80), (20261230, 80),
+         (20261231, 80), (20261232, 80), (20261233, 80), (20261234, 80))
 for seed, half in DRAWS:
     candidates = [r for r in pool if r['id'] not in used]
     rnd = random.Random(seed)
