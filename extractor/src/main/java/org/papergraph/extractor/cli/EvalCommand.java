@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.annotate.PaperAnalyzer;
 import org.papergraph.extractor.json.AnnotationJson;
 import org.papergraph.extractor.learn.CrossValidation;
+import org.papergraph.extractor.learn.ExtractionModels;
 import org.papergraph.extractor.learn.PreparedCorpus;
 import org.papergraph.extractor.learn.TrainingSet;
 import org.papergraph.extractor.wordclass.CorpusStatistics;
@@ -45,6 +46,12 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--pred-out", paramLabel = "FILE", description = "With --cv: also write the held-out predictions here.")
     @Nullable Path predictionsOut;
 
+    @Option(names = "--also-thresholds", paramLabel = "NAME=VALUE[,NAME=VALUE...]",
+            description = "With --cv: also decode the held-out papers with the shipped thresholds changed as given "
+                    + "(names: entity, proposed, relation, claim, relation-ends), and print their micro-averaged figures. "
+                    + "Repeat for several sets; each is decoded by the same fold models, so it costs little time.")
+    List<String> alsoThresholds = new ArrayList<>();
+
     @Mixin
     TrainingData data = new TrainingData();
 
@@ -69,6 +76,10 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (folds != 0) {
             return crossValidate();
+        }
+        if (!alsoThresholds.isEmpty()) {
+            System.err.println("papergraph eval: --also-thresholds needs --cv K");
+            return 2;
         }
         if (gold == null || predictions == null) {
             System.err.println("papergraph eval: give --gold with --pred or --input, or --cv K");
@@ -95,6 +106,15 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private int crossValidate() throws java.io.IOException {
+        List<ExtractionModels.Thresholds> alternatives = new ArrayList<>();
+        for (String changes : alsoThresholds) {
+            try {
+                alternatives.add(ModelTrainingDefaults.THRESHOLDS.with(changes));
+            } catch (IllegalArgumentException e) {
+                System.err.println("papergraph eval: --also-thresholds " + changes + ": " + e.getMessage());
+                return 2;
+            }
+        }
         Path goldFile = gold == null ? data.gold : gold;
         TrainingSet set = TrainingSet.load(goldFile, data.extraFiles(), data.corpus, data.reserved);
         System.err.printf("papergraph eval: %d-fold cross-validation on %d papers of %s%s%n", folds, set.papers().size(), goldFile,
@@ -104,7 +124,7 @@ public final class EvalCommand implements Callable<Integer> {
         CrossValidation.Result result = CrossValidation.run(prepared.subList(0, scored),
                 set.papers().stream().map(TrainingSet.Item::gold).toList(), prepared.subList(scored, prepared.size()),
                 set.extra().stream().map(TrainingSet.Item::gold).toList(), folds, seed, ModelTrainingDefaults.THRESHOLDS,
-                CorpusStatistics.shipped(), data.settings());
+                CorpusStatistics.shipped(), data.settings(), alternatives);
         for (int f = 0; f < result.folds().size(); f++) {
             Evaluation e = result.folds().get(f);
             System.out.printf("fold %d: %s%n", f + 1, String.join(", ", Evaluator.ASPECTS.stream()
@@ -115,8 +135,13 @@ public final class EvalCommand implements Callable<Integer> {
             result.overall().details().forEach(System.out::println);
             System.out.println();
         }
-        System.out.println("micro-averaged over the " + folds + " held-out folds:");
+        System.out.println("micro-averaged over the " + folds + " held-out folds (thresholds " + ModelTrainingDefaults.THRESHOLDS + "):");
         System.out.print(result.overall().table());
+        for (int a = 0; a < alternatives.size(); a++) {
+            System.out.println();
+            System.out.println("the same models with thresholds " + alternatives.get(a) + ":");
+            System.out.print(result.alternatives().get(a).table());
+        }
         if (predictionsOut != null) {
             java.nio.file.Files.write(predictionsOut, result.predictions());
         }

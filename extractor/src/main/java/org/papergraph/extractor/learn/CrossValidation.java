@@ -24,8 +24,10 @@ public final class CrossValidation {
      * @param folds each fold's evaluation
      * @param overall all held-out predictions scored together (micro-averaged)
      * @param predictions every held-out prediction, as a JSON line, in input order
+     * @param alternatives for each set of other thresholds asked for, in that order, the same
+     *     held-out papers decoded by the same models with those thresholds, micro-averaged
      */
-    public record Result(List<Evaluation> folds, Evaluation overall, List<String> predictions) {}
+    public record Result(List<Evaluation> folds, Evaluation overall, List<String> predictions, List<Evaluation> alternatives) {}
 
     private CrossValidation() {}
 
@@ -47,21 +49,6 @@ public final class CrossValidation {
     }
 
     /**
-     * Runs K-fold cross-validation.
-     *
-     * @param prepared the papers after the pipeline, in the order of {@code gold}
-     * @param gold their gold annotations
-     * @param k the number of folds
-     * @param seed the shuffle's seed
-     * @param thresholds the decision thresholds
-     * @param statistics the corpus statistics the features use
-     */
-    public static Result run(List<PaperAnalyzer.Prepared> prepared, List<GoldPaper> gold, int k, long seed,
-            ExtractionModels.Thresholds thresholds, CorpusStatistics statistics) {
-        return run(prepared, gold, List.of(), List.of(), k, seed, thresholds, statistics, ModelTrainer.Settings.DEFAULT);
-    }
-
-    /**
      * Runs K-fold cross-validation with extra papers that join every fold's training part and are
      * never scored.
      *
@@ -74,12 +61,16 @@ public final class CrossValidation {
      * @param thresholds the decision thresholds
      * @param statistics the corpus statistics the features use
      * @param settings the training settings
+     * @param alternatives other thresholds to decode the held-out papers with too, each scored
+     *     apart: what the decision thresholds change, measured on the same models at the cost of
+     *     decoding only, since training dominates a run
      */
     public static Result run(List<PaperAnalyzer.Prepared> prepared, List<GoldPaper> gold, List<PaperAnalyzer.Prepared> extraPrepared,
             List<GoldPaper> extraGold, int k, long seed, ExtractionModels.Thresholds thresholds,
-            CorpusStatistics statistics, ModelTrainer.Settings settings) {
+            CorpusStatistics statistics, ModelTrainer.Settings settings, List<ExtractionModels.Thresholds> alternatives) {
         int[] fold = folds(prepared.size(), k, seed);
         String[] predictions = new String[prepared.size()];
+        String[][] alternativePredictions = new String[alternatives.size()][prepared.size()];
         List<Evaluation> evaluations = new ArrayList<>();
         ModelTrainer trainer = new ModelTrainer(statistics, settings);
         for (int f = 0; f < k; f++) {
@@ -92,7 +83,9 @@ public final class CrossValidation {
                     training.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));
                 }
             }
-            PaperDecoder decoder = new PaperDecoder(trainer.train(training, thresholds), statistics);
+            ExtractionModels models = trainer.train(training, thresholds);
+            PaperDecoder decoder = new PaperDecoder(models, statistics);
+            List<PaperDecoder> alternativeDecoders = alternatives.stream().map(t -> new PaperDecoder(models.with(t), statistics)).toList();
             List<String> goldLines = new ArrayList<>();
             List<String> predicted = new ArrayList<>();
             for (int i = 0; i < prepared.size(); i++) {
@@ -101,11 +94,19 @@ public final class CrossValidation {
                     predictions[i] = AnnotationJson.toLine(p.from(decoder.decode(p.view())));
                     predicted.add(predictions[i]);
                     goldLines.add(gold.get(i).line());
+                    for (int a = 0; a < alternatives.size(); a++) {
+                        alternativePredictions[a][i] = AnnotationJson.toLine(p.from(alternativeDecoders.get(a).decode(p.view())));
+                    }
                 }
             }
             evaluations.add(Evaluator.evaluateLines(goldLines, predicted));
         }
+        List<String> allGold = gold.stream().map(GoldPaper::line).toList();
         List<String> all = List.of(predictions);
-        return new Result(evaluations, Evaluator.evaluateLines(gold.stream().map(GoldPaper::line).toList(), all), all);
+        List<Evaluation> alternativeEvaluations = new ArrayList<>();
+        for (String[] lines : alternativePredictions) {
+            alternativeEvaluations.add(Evaluator.evaluateLines(allGold, List.of(lines)));
+        }
+        return new Result(evaluations, Evaluator.evaluateLines(allGold, all), all, alternativeEvaluations);
     }
 }

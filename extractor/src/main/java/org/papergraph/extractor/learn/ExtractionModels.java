@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -58,6 +59,51 @@ public record ExtractionModels(LinearModel entities, @Nullable LinearModel first
 
         /** The thresholds used unless a model file says otherwise. */
         public static final Thresholds DEFAULT = new Thresholds(0.5, 0.5, 0.5, 0.5, 0);
+
+        /** The names {@link #with(String)} knows, in the order of the record's components. */
+        public static final List<String> NAMES = List.of("entity", "proposed", "relation", "claim", "relation-ends");
+
+        /**
+         * Returns these thresholds with some changed, as a comma-separated list of
+         * {@code name=value} pairs, such as {@code entity=0.45,relation=0.25}.
+         *
+         * @throws IllegalArgumentException naming the pair when a name is unknown, a value is not a
+         *     number, or a probability threshold lies outside 0 to 1 (the ends' weight must not be negative)
+         */
+        public Thresholds with(String changes) {
+            double[] t = {entity, proposed, relation, claim, relationEnds};
+            for (String pair : changes.split(",")) {
+                String[] nameValue = pair.trim().split("=", -1);
+                int index = nameValue.length == 2 ? NAMES.indexOf(nameValue[0].trim()) : -1;
+                if (index < 0) {
+                    throw new IllegalArgumentException("'" + pair.trim() + "' is not NAME=VALUE with NAME one of " + NAMES);
+                }
+                double value;
+                try {
+                    value = Double.parseDouble(nameValue[1].trim());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("'" + pair.trim() + "': the value is not a number");
+                }
+                boolean probability = index < 4;
+                if (!(value >= 0) || (probability && value > 1) || Double.isInfinite(value)) {
+                    throw new IllegalArgumentException("'" + pair.trim() + "': " + nameValue[0].trim()
+                            + (probability ? " must lie between 0 and 1" : " must be 0 or more"));
+                }
+                t[index] = value;
+            }
+            return new Thresholds(t[0], t[1], t[2], t[3], t[4]);
+        }
+
+        /** Returns the thresholds as {@code name=value} pairs, as {@link #with(String)} reads them. */
+        @Override
+        public String toString() {
+            double[] t = {entity, proposed, relation, claim, relationEnds};
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < t.length; i++) {
+                s.append(i == 0 ? "" : ",").append(NAMES.get(i)).append('=').append(t[i]);
+            }
+            return s.toString();
+        }
     }
 
     /** Returns the models the extractor ships with, or null when the classpath has none. */

@@ -50,7 +50,8 @@ class TrainAndCrossValidateIT {
         try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             code = new CommandLine(new EvalCommand()).execute("--cv", "2", "--gold", gold.toString(), "--corpus", CORPUS,
-                    "--reserved", RESERVED, "--threads", "2", "--pred-out", dir.resolve("pred.jsonl").toString());
+                    "--reserved", RESERVED, "--threads", "2", "--pred-out", dir.resolve("pred.jsonl").toString(),
+                    "--also-thresholds", "entity=0.5", "--also-thresholds", "entity=1");
         } finally {
             System.setOut(stdout);
         }
@@ -60,6 +61,38 @@ class TrainAndCrossValidateIT {
                 "micro-averaged over the 2 held-out folds", "named methods+architectures", "quantitative value accuracy");
         List<String> predictions = Files.readAllLines(dir.resolve("pred.jsonl"));
         assertThat(predictions).hasSize(40).allSatisfy(line -> assertThat(line).startsWith("{").contains("\"entities\""));
+
+        // the shipped entity threshold again gives the shipped table; a threshold no probability
+        // passes keeps no entity at all
+        String[] tables = printed.substring(printed.indexOf("micro-averaged")).split("\\R\\R(?=the same models)");
+        assertThat(tables).hasSize(3);
+        assertThat(tables[1]).startsWith("the same models with thresholds entity=0.5,proposed=0.4,relation=0.3,claim=0.45");
+        assertThat(table(tables[1])).isEqualTo(table(tables[0]));
+        assertThat(tables[2]).startsWith("the same models with thresholds entity=1.0,");
+        assertThat(tables[2]).containsPattern("entities \\(untyped\\)\\s+\\S+\\s+\\S+\\s+\\S+\\s+0\\s");
+        assertThat(tables[0]).doesNotContainPattern("entities \\(untyped\\)\\s+\\S+\\s+\\S+\\s+\\S+\\s+0\\s");
+    }
+
+    /** The rows of a printed table, without the line that says what it is. */
+    private static String table(String printed) {
+        String rows = printed.substring(printed.indexOf("aspect"));
+        return rows.strip();
+    }
+
+    @Test
+    void evalCv_badAlsoThresholds_isRefusedBeforeAnyWork() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        int code;
+        try (PrintStream capture = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            System.setErr(capture);
+            code = new CommandLine(new EvalCommand()).execute("--cv", "5", "--gold", "no-such-file.jsonl", "--also-thresholds", "entity=2");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--also-thresholds entity=2: 'entity=2': entity must lie between 0 and 1");
+        assertThat(new CommandLine(new EvalCommand()).execute("--also-thresholds", "entity=0.4")).isEqualTo(2);
     }
 
     @Test
