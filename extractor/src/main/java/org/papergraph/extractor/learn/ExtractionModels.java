@@ -71,7 +71,7 @@ public record ExtractionModels(LinearModel entities, @Nullable LinearModel first
          *     number, or a probability threshold lies outside 0 to 1 (the ends' weight must not be negative)
          */
         public Thresholds with(String changes) {
-            double[] t = {entity, proposed, relation, claim, relationEnds};
+            double[] t = values();
             for (String pair : changes.split(",")) {
                 String[] nameValue = pair.trim().split("=", -1);
                 int index = nameValue.length == 2 ? NAMES.indexOf(nameValue[0].trim()) : -1;
@@ -97,12 +97,17 @@ public record ExtractionModels(LinearModel entities, @Nullable LinearModel first
         /** Returns the thresholds as {@code name=value} pairs, as {@link #with(String)} reads them. */
         @Override
         public String toString() {
-            double[] t = {entity, proposed, relation, claim, relationEnds};
+            double[] t = values();
             StringBuilder s = new StringBuilder();
             for (int i = 0; i < t.length; i++) {
                 s.append(i == 0 ? "" : ",").append(NAMES.get(i)).append('=').append(t[i]);
             }
             return s.toString();
+        }
+
+        /** The thresholds in the order of {@link #NAMES}. */
+        private double[] values() {
+            return new double[] {entity, proposed, relation, claim, relationEnds};
         }
     }
 
