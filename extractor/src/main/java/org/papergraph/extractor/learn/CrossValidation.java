@@ -69,8 +69,10 @@ public final class CrossValidation {
             List<GoldPaper> extraGold, int k, long seed, ExtractionModels.Thresholds thresholds,
             CorpusStatistics statistics, ModelTrainer.Settings settings, List<ExtractionModels.Thresholds> alternatives) {
         int[] fold = folds(prepared.size(), k, seed);
-        String[] predictions = new String[prepared.size()];
-        String[][] alternativePredictions = new String[alternatives.size()][prepared.size()];
+        // decoding 0 is with the thresholds trained with, the others with the alternatives
+        List<ExtractionModels.Thresholds> decodings = new ArrayList<>(List.of(thresholds));
+        decodings.addAll(alternatives);
+        String[][] predictions = new String[decodings.size()][prepared.size()];
         List<Evaluation> evaluations = new ArrayList<>();
         ModelTrainer trainer = new ModelTrainer(statistics, settings);
         for (int f = 0; f < k; f++) {
@@ -84,29 +86,26 @@ public final class CrossValidation {
                 }
             }
             ExtractionModels models = trainer.train(training, thresholds);
-            PaperDecoder decoder = new PaperDecoder(models, statistics);
-            List<PaperDecoder> alternativeDecoders = alternatives.stream().map(t -> new PaperDecoder(models.with(t), statistics)).toList();
+            List<PaperDecoder> decoders = decodings.stream().map(t -> new PaperDecoder(models.with(t), statistics)).toList();
             List<String> goldLines = new ArrayList<>();
             List<String> predicted = new ArrayList<>();
             for (int i = 0; i < prepared.size(); i++) {
                 if (fold[i] == f) {
                     PaperAnalyzer.Prepared p = prepared.get(i);
-                    predictions[i] = AnnotationJson.toLine(p.from(decoder.decode(p.view())));
-                    predicted.add(predictions[i]);
-                    goldLines.add(gold.get(i).line());
-                    for (int a = 0; a < alternatives.size(); a++) {
-                        alternativePredictions[a][i] = AnnotationJson.toLine(p.from(alternativeDecoders.get(a).decode(p.view())));
+                    for (int d = 0; d < decoders.size(); d++) {
+                        predictions[d][i] = AnnotationJson.toLine(p.from(decoders.get(d).decode(p.view())));
                     }
+                    predicted.add(predictions[0][i]);
+                    goldLines.add(gold.get(i).line());
                 }
             }
             evaluations.add(Evaluator.evaluateLines(goldLines, predicted));
         }
         List<String> allGold = gold.stream().map(GoldPaper::line).toList();
-        List<String> all = List.of(predictions);
-        List<Evaluation> alternativeEvaluations = new ArrayList<>();
-        for (String[] lines : alternativePredictions) {
-            alternativeEvaluations.add(Evaluator.evaluateLines(allGold, List.of(lines)));
+        List<Evaluation> overall = new ArrayList<>();
+        for (String[] lines : predictions) {
+            overall.add(Evaluator.evaluateLines(allGold, List.of(lines)));
         }
-        return new Result(evaluations, Evaluator.evaluateLines(allGold, all), all, alternativeEvaluations);
+        return new Result(evaluations, overall.get(0), List.of(predictions[0]), overall.subList(1, overall.size()));
     }
 }

@@ -75,8 +75,7 @@ class TrainAndCrossValidateIT {
 
     /** The rows of a printed table, without the line that says what it is. */
     private static String table(String printed) {
-        String rows = printed.substring(printed.indexOf("aspect"));
-        return rows.strip();
+        return printed.substring(printed.indexOf("aspect")).strip();
     }
 
     @Test
