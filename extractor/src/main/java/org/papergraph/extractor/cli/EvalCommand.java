@@ -52,6 +52,12 @@ public final class EvalCommand implements Callable<Integer> {
                     + "Repeat for several sets; each is decoded by the same fold models, so it costs little time.")
     List<String> alsoThresholds = new ArrayList<>();
 
+    @Option(names = "--fold-models", paramLabel = "DIR",
+            description = "With --cv: keep each fold's models in DIR, and read them from there instead of training when a "
+                    + "run before trained them on the same papers with the same settings; for trying decoding changes "
+                    + "without training again. Empty DIR after a change to the features or the trainer.")
+    @Nullable Path foldModels;
+
     @Mixin
     TrainingData data = new TrainingData();
 
@@ -77,8 +83,8 @@ public final class EvalCommand implements Callable<Integer> {
         if (folds != 0) {
             return crossValidate();
         }
-        if (!alsoThresholds.isEmpty()) {
-            System.err.println("papergraph eval: --also-thresholds needs --cv K");
+        if (!alsoThresholds.isEmpty() || foldModels != null) {
+            System.err.println("papergraph eval: " + (foldModels != null ? "--fold-models" : "--also-thresholds") + " needs --cv K");
             return 2;
         }
         if (gold == null || predictions == null) {
@@ -124,7 +130,7 @@ public final class EvalCommand implements Callable<Integer> {
         CrossValidation.Result result = CrossValidation.run(prepared.subList(0, scored),
                 set.papers().stream().map(TrainingSet.Item::gold).toList(), prepared.subList(scored, prepared.size()),
                 set.extra().stream().map(TrainingSet.Item::gold).toList(), folds, seed, ModelTrainingDefaults.THRESHOLDS,
-                CorpusStatistics.shipped(), data.settings(), alternatives);
+                CorpusStatistics.shipped(), data.settings(), alternatives, foldModels);
         for (int f = 0; f < result.folds().size(); f++) {
             Evaluation e = result.folds().get(f);
             System.out.printf("fold %d: %s%n", f + 1, String.join(", ", Evaluator.ASPECTS.stream()

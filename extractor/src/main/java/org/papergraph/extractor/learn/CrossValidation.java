@@ -1,9 +1,19 @@
 package org.papergraph.extractor.learn;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.annotate.PaperAnalyzer;
 import org.papergraph.extractor.eval.Evaluation;
 import org.papergraph.extractor.eval.Evaluator;
@@ -64,10 +74,14 @@ public final class CrossValidation {
      * @param alternatives other thresholds to decode the held-out papers with too, each scored
      *     apart: what the decision thresholds change, measured on the same models at the cost of
      *     decoding only, since training dominates a run
+     * @param foldModels a folder where each fold's models are kept, or null: a fold whose models
+     *     are there, trained on the same papers with the same settings, is not trained again
+     * @throws IOException if the fold models cannot be read or written
      */
     public static Result run(List<PaperAnalyzer.Prepared> prepared, List<GoldPaper> gold, List<PaperAnalyzer.Prepared> extraPrepared,
             List<GoldPaper> extraGold, int k, long seed, ExtractionModels.Thresholds thresholds,
-            CorpusStatistics statistics, ModelTrainer.Settings settings, List<ExtractionModels.Thresholds> alternatives) {
+            CorpusStatistics statistics, ModelTrainer.Settings settings, List<ExtractionModels.Thresholds> alternatives,
+            @Nullable Path foldModels) throws IOException {
         int[] fold = folds(prepared.size(), k, seed);
         // decoding 0 is with the thresholds trained with, the others with the alternatives
         List<ExtractionModels.Thresholds> decodings = new ArrayList<>(List.of(thresholds));
@@ -85,7 +99,8 @@ public final class CrossValidation {
                     training.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));
                 }
             }
-            ExtractionModels models = trainer.train(training, thresholds);
+            ExtractionModels models = foldModels == null ? trainer.train(training, thresholds)
+                    : kept(foldModels, f, k, training, settings, () -> trainer.train(training, thresholds)).with(thresholds);
             List<PaperDecoder> decoders = decodings.stream().map(t -> new PaperDecoder(models.with(t), statistics)).toList();
             List<String> goldLines = new ArrayList<>();
             List<String> predicted = new ArrayList<>();
@@ -107,5 +122,40 @@ public final class CrossValidation {
             overall.add(Evaluator.evaluateLines(allGold, List.of(lines)));
         }
         return new Result(evaluations, overall.get(0), List.of(predictions[0]), overall.subList(1, overall.size()));
+    }
+
+    /**
+     * The fold's models from the folder, or trained and written there. The file's name carries a
+     * digest of what the models learned from (the training papers' annotations and abstracts, and
+     * the settings), so models of other papers or settings are never read for these. The models
+     * are always read back from the file, so a fold decodes alike whether it was trained in this
+     * run or an earlier one. What the digest cannot see is the code: after a change to the
+     * features or the trainer, empty the folder.
+     */
+    private static ExtractionModels kept(Path folder, int fold, int k, List<ModelTrainer.TrainingPaper> training,
+            ModelTrainer.Settings settings, Supplier<ExtractionModels> train) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        digest.update(settings.toString().getBytes(StandardCharsets.UTF_8));
+        for (ModelTrainer.TrainingPaper paper : training) {
+            digest.update(paper.gold().line().getBytes(StandardCharsets.UTF_8));
+            digest.update((paper.view().text() + "\u0000" + paper.view().day() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String name = String.format(Locale.ROOT, "fold-%d-of-%d-%s.txt.gz", fold + 1, k,
+                HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+        Path file = folder.resolve(name);
+        if (!Files.exists(file)) {
+            Files.createDirectories(folder);
+            train.get().write(file);
+        }
+        try {
+            return ExtractionModels.read(file);
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage() + " (delete it to train that fold again)", e);
+        }
     }
 }

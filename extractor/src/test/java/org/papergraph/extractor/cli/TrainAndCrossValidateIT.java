@@ -73,6 +73,56 @@ class TrainAndCrossValidateIT {
         assertThat(tables[0]).doesNotContainPattern("entities \\(untyped\\)\\s+\\S+\\s+\\S+\\s+\\S+\\s+0\\s");
     }
 
+    @Test
+    void evalCv_foldModels_areWrittenOnce_andReadForTheSamePapersOnly() throws Exception {
+        Path gold = slice();
+        Path kept = dir.resolve("folds");
+        Run first = cv(gold, kept);
+        assertThat(first.code).as(first.err).isZero();
+        List<Path> files = listing(kept);
+        assertThat(files).hasSize(2).allSatisfy(f -> assertThat(f.getFileName().toString()).matches("fold-[12]-of-2-[0-9a-f]{16}\\.txt\\.gz"));
+        // the models read back decode as the ones just trained did
+        Run again = cv(gold, kept);
+        assertThat(again.code).as(again.err).isZero();
+        assertThat(again.out).isEqualTo(first.out);
+
+        // a kept fold is read, not trained again: spoilt, it stops the run, naming the file
+        Files.write(files.get(0), new byte[] {1, 2, 3});
+        Run spoilt = cv(gold, kept);
+        assertThat(spoilt.code).isNotZero();
+        assertThat(spoilt.err).contains(files.get(0).toString(), "delete it to train that fold again");
+
+        // other papers get models of their own
+        Path fewer = Files.write(dir.resolve("fewer.jsonl"), Files.readAllLines(gold).subList(0, 30));
+        assertThat(cv(fewer, kept).code).isZero();
+        assertThat(listing(kept)).hasSize(4).containsAll(files);
+    }
+
+    private record Run(int code, String out, String err) {}
+
+    /** Runs a 2-fold cross-validation with kept fold models, capturing what it prints. */
+    private static Run cv(Path gold, Path foldModels) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.io.StringWriter err = new java.io.StringWriter();
+        PrintStream stdout = System.out;
+        CommandLine command = new CommandLine(new EvalCommand()).setErr(new java.io.PrintWriter(err, true));
+        int code;
+        try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            code = command.execute("--cv", "2", "--gold", gold.toString(), "--corpus", CORPUS, "--reserved", RESERVED,
+                    "--threads", "2", "--no-extra-gold", "--fold-models", foldModels.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        return new Run(code, bytes.toString(StandardCharsets.UTF_8), err.toString());
+    }
+
+    private static List<Path> listing(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
     /** The rows of a printed table, without the line that says what it is. */
     private static String table(String printed) {
         return printed.substring(printed.indexOf("aspect")).strip();
