@@ -99,8 +99,9 @@ public final class CrossValidation {
                     training.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));
                 }
             }
+            // each decoder sets its own thresholds, so the models' own do not matter here
             ExtractionModels models = foldModels == null ? trainer.train(training, thresholds)
-                    : kept(foldModels, f, k, training, settings, () -> trainer.train(training, thresholds)).with(thresholds);
+                    : kept(foldModels, f, k, training, settings, () -> trainer.train(training, thresholds));
             List<PaperDecoder> decoders = decodings.stream().map(t -> new PaperDecoder(models.with(t), statistics)).toList();
             List<String> goldLines = new ArrayList<>();
             List<String> predicted = new ArrayList<>();
