@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.annotate.PaperAnalyzer;
@@ -31,13 +32,21 @@ public final class CrossValidation {
     /**
      * The figures of a run.
      *
-     * @param folds each fold's evaluation
-     * @param overall all held-out predictions scored together (micro-averaged)
-     * @param predictions every held-out prediction, as a JSON line, in input order
+     * @param folds each scored fold's evaluation, in fold order
+     * @param overall the scored folds' held-out predictions scored together (micro-averaged)
+     * @param predictions the scored folds' held-out predictions, as JSON lines, in input order
      * @param alternatives for each set of other thresholds asked for, in that order, the same
      *     held-out papers decoded by the same models with those thresholds, micro-averaged
      */
-    public record Result(List<Evaluation> folds, Evaluation overall, List<String> predictions, List<Evaluation> alternatives) {}
+    public record Result(List<Fold> folds, Evaluation overall, List<String> predictions, List<Evaluation> alternatives) {}
+
+    /**
+     * One scored fold.
+     *
+     * @param number the fold's number, from 1
+     * @param evaluation its held-out papers' figures
+     */
+    public record Fold(int number, Evaluation evaluation) {}
 
     private CrossValidation() {}
 
@@ -76,20 +85,31 @@ public final class CrossValidation {
      *     decoding only, since training dominates a run
      * @param foldModels a folder where each fold's models are kept, or null: a fold whose models
      *     are there, trained on the same papers with the same settings, is not trained again
+     * @param scored which folds to train and score (0 to k−1): all of them for the full figures, or
+     *     some, to measure a change to training in a fraction of the time, against those folds' lines
+     *     of a full run
      * @throws IOException if the fold models cannot be read or written
+     * @throws IllegalArgumentException if no fold, or one outside 0 to k−1, is asked for
      */
     public static Result run(List<PaperAnalyzer.Prepared> prepared, List<GoldPaper> gold, List<PaperAnalyzer.Prepared> extraPrepared,
             List<GoldPaper> extraGold, int k, long seed, ExtractionModels.Thresholds thresholds,
             CorpusStatistics statistics, ModelTrainer.Settings settings, List<ExtractionModels.Thresholds> alternatives,
-            @Nullable Path foldModels) throws IOException {
+            @Nullable Path foldModels, Set<Integer> scored) throws IOException {
         int[] fold = folds(prepared.size(), k, seed);
+        if (scored.isEmpty() || scored.stream().anyMatch(f -> f < 0 || f >= k)) {
+            throw new IllegalArgumentException("folds to score must be among 1 to " + k + ", got "
+                    + scored.stream().sorted().map(f -> String.valueOf(f + 1)).toList());
+        }
         // decoding 0 is with the thresholds trained with, the others with the alternatives
         List<ExtractionModels.Thresholds> decodings = new ArrayList<>(List.of(thresholds));
         decodings.addAll(alternatives);
         String[][] predictions = new String[decodings.size()][prepared.size()];
-        List<Evaluation> evaluations = new ArrayList<>();
+        List<Fold> evaluations = new ArrayList<>();
         ModelTrainer trainer = new ModelTrainer(statistics, settings);
         for (int f = 0; f < k; f++) {
+            if (!scored.contains(f)) {
+                continue;
+            }
             List<ModelTrainer.TrainingPaper> training = new ArrayList<>();
             for (int i = 0; i < extraPrepared.size(); i++) {
                 training.add(new ModelTrainer.TrainingPaper(extraPrepared.get(i).view(), extraGold.get(i)));
@@ -115,14 +135,23 @@ public final class CrossValidation {
                     goldLines.add(gold.get(i).line());
                 }
             }
-            evaluations.add(Evaluator.evaluateLines(goldLines, predicted));
+            evaluations.add(new Fold(f + 1, Evaluator.evaluateLines(goldLines, predicted)));
         }
-        List<String> allGold = gold.stream().map(GoldPaper::line).toList();
-        List<Evaluation> overall = new ArrayList<>();
-        for (String[] lines : predictions) {
-            overall.add(Evaluator.evaluateLines(allGold, List.of(lines)));
+        List<String> scoredGold = new ArrayList<>();
+        List<List<String>> scoredPredictions = new ArrayList<>();
+        for (String[] ignored : predictions) {
+            scoredPredictions.add(new ArrayList<>());
         }
-        return new Result(evaluations, overall.get(0), List.of(predictions[0]), overall.subList(1, overall.size()));
+        for (int i = 0; i < prepared.size(); i++) {
+            if (scored.contains(fold[i])) {
+                scoredGold.add(gold.get(i).line());
+                for (int d = 0; d < predictions.length; d++) {
+                    scoredPredictions.get(d).add(predictions[d][i]);
+                }
+            }
+        }
+        List<Evaluation> overall = scoredPredictions.stream().map(lines -> Evaluator.evaluateLines(scoredGold, lines)).toList();
+        return new Result(evaluations, overall.get(0), List.copyOf(scoredPredictions.get(0)), overall.subList(1, overall.size()));
     }
 
     /**

@@ -98,10 +98,50 @@ class TrainAndCrossValidateIT {
         assertThat(listing(kept)).hasSize(4).containsAll(files);
     }
 
+    @Test
+    void evalCv_folds_trainsAndScoresOnlyTheFoldsAskedFor() throws Exception {
+        Path gold = slice();
+        Path kept = dir.resolve("folds");
+        Run both = cv(gold, kept);
+        assertThat(both.code).as(both.err).isZero();
+
+        Path alone = dir.resolve("alone");
+        Run second = cv(gold, alone, "--folds", "2", "--pred-out", dir.resolve("pred.jsonl").toString());
+        assertThat(second.code).as(second.err).isZero();
+        // only the fold asked for was trained, and it scores as it does in the full run
+        assertThat(listing(alone)).singleElement().satisfies(f -> assertThat(f.getFileName().toString()).startsWith("fold-2-of-2-"));
+        assertThat(second.out).doesNotContain("fold 1:").contains(line(both.out, "fold 2:"))
+                .contains("micro-averaged over held-out fold 2 of 2");
+        List<String> predicted = Files.readAllLines(dir.resolve("pred.jsonl"));
+        assertThat(predicted).isNotEmpty().hasSizeLessThan(40);
+        // its micro-average is that fold's own figures
+        String foldNamed = line(both.out, "fold 2:").replaceAll(".*named methods\\+architectures (\\S+),.*", "$1");
+        String[] row = line(second.out, "named methods+architectures ").substring("named methods+architectures".length()).trim().split("\\s+");
+        assertThat(row[2]).isEqualTo(foldNamed);
+
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        Run outside;
+        try (PrintStream capture = new PrintStream(refused, true, StandardCharsets.UTF_8)) {
+            System.setErr(capture);
+            outside = cv(gold, alone, "--folds", "3");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(outside.code).isEqualTo(2);
+        assertThat(refused.toString(StandardCharsets.UTF_8)).contains("--folds 3: there are folds 1 to 2");
+        assertThat(new CommandLine(new EvalCommand()).execute("--folds", "1", "--gold", gold.toString())).isEqualTo(2);
+    }
+
+    /** The first printed line that starts with the given text. */
+    private static String line(String printed, String start) {
+        return printed.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError("no line " + start + " in " + printed));
+    }
+
     private record Run(int code, String out, String err) {}
 
     /** Runs a 2-fold cross-validation with kept fold models, capturing what it prints. */
-    private static Run cv(Path gold, Path foldModels) {
+    private static Run cv(Path gold, Path foldModels, String... more) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         java.io.StringWriter err = new java.io.StringWriter();
         PrintStream stdout = System.out;
@@ -109,8 +149,10 @@ class TrainAndCrossValidateIT {
         int code;
         try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
-            code = command.execute("--cv", "2", "--gold", gold.toString(), "--corpus", CORPUS, "--reserved", RESERVED,
-                    "--threads", "2", "--no-extra-gold", "--fold-models", foldModels.toString());
+            List<String> args = new java.util.ArrayList<>(List.of("--cv", "2", "--gold", gold.toString(), "--corpus", CORPUS,
+                    "--reserved", RESERVED, "--threads", "2", "--no-extra-gold", "--fold-models", foldModels.toString()));
+            args.addAll(List.of(more));
+            code = command.execute(args.toArray(String[]::new));
         } finally {
             System.setOut(stdout);
         }
