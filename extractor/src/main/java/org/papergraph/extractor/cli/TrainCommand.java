@@ -42,7 +42,8 @@ public final class TrainCommand implements Callable<Integer> {
         List<GoldPaper> gold = all.stream().map(TrainingSet.Item::gold).toList();
         List<ModelTrainer.TrainingPaper> papers = new java.util.ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
-            papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));
+            // set.all() lists the gold file's papers first, then the project's own
+            papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i), i < set.papers().size()));
         }
         ExtractionModels models = new ModelTrainer(CorpusStatistics.shipped(), data.settings()).train(papers, ModelTrainingDefaults.THRESHOLDS);
         models.write(out);

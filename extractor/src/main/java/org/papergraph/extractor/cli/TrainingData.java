@@ -31,9 +31,15 @@ final class TrainingData {
             + "rated the paper's other candidates (see models/README.md).")
     boolean onePass;
 
+    @Option(names = "--gold-style", paramLabel = "W", description = "Also learn where the gold file's annotators decide "
+            + "differently from the project's own: each feature of a gold-file paper's example gets a copy of value W that only "
+            + "those examples have, folded into the feature's weight after training (0, the default: off; see models/README.md).")
+    double goldStyle;
+
     /** Returns the training settings these options ask for. */
     org.papergraph.extractor.learn.ModelTrainer.Settings settings() {
-        return org.papergraph.extractor.learn.ModelTrainer.Settings.DEFAULT.withTagger(tagger).withPaperContext(!onePass);
+        return org.papergraph.extractor.learn.ModelTrainer.Settings.DEFAULT.withTagger(tagger).withPaperContext(!onePass)
+                .withGoldStyle(goldStyle);
     }
 
     @Option(names = "--train-gold", paramLabel = "GOLD.jsonl", description = "Annotated papers to train on (default: ${DEFAULT-VALUE}).")

@@ -112,11 +112,11 @@ public final class CrossValidation {
             }
             List<ModelTrainer.TrainingPaper> training = new ArrayList<>();
             for (int i = 0; i < extraPrepared.size(); i++) {
-                training.add(new ModelTrainer.TrainingPaper(extraPrepared.get(i).view(), extraGold.get(i)));
+                training.add(new ModelTrainer.TrainingPaper(extraPrepared.get(i).view(), extraGold.get(i), false));
             }
             for (int i = 0; i < prepared.size(); i++) {
                 if (fold[i] != f) {
-                    training.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));
+                    training.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i), true));
                 }
             }
             // each decoder sets its own thresholds, so the models' own do not matter here
@@ -173,7 +173,8 @@ public final class CrossValidation {
         digest.update(settings.toString().getBytes(StandardCharsets.UTF_8));
         for (ModelTrainer.TrainingPaper paper : training) {
             digest.update(paper.gold().line().getBytes(StandardCharsets.UTF_8));
-            digest.update((paper.view().text() + "\u0000" + paper.view().day() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update((paper.view().text() + "\u0000" + paper.view().day() + "\u0000" + paper.goldStyle() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         String name = String.format(Locale.ROOT, "fold-%d-of-%d-%s.txt.gz", fold + 1, k,
                 HexFormat.of().formatHex(digest.digest()).substring(0, 16));

@@ -8,10 +8,20 @@ import java.util.List;
  * @param features feature names, duplicates allowed (they count once)
  * @param label the label
  */
-public record Example(List<String> features, String label) {
+public record Example(List<String> features, String label, boolean target) {
 
     /** Copies the list. */
     public Example {
         features = List.copyOf(features);
+    }
+
+    /** An example of the general domain. */
+    public Example(List<String> features, String label) {
+        this(features, label, false);
+    }
+
+    /** The same example marked as of the target domain or not. */
+    public Example target(boolean on) {
+        return on == target ? this : new Example(features, label, on);
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,11 @@ import java.util.TreeMap;
 public final class LinearModel {
 
     private static final String BIAS = "<bias>";
+
+    /** The prefix of a feature's target-domain copy, whose weight is folded into the feature's own after training. */
+    private static final String TARGET = "<target>|";
+
+
 
     /**
      * Weights smaller than this are zero. A feature that moves a log-odds by less than a thousandth
@@ -58,12 +64,36 @@ public final class LinearModel {
      * @throws IllegalArgumentException if there are no examples or only one label
      */
     public static LinearModel train(List<Example> examples, double c, int minCount) {
+        return train(examples, c, minCount, 0);
+    }
+
+    /**
+     * Trains a model as {@link #train(List, double, int)} does, learning apart where the target
+     * examples ({@link Example#target()}) decide differently from the others: each of their features
+     * also gets a copy that only they have ("frustratingly easy" domain adaptation, Daumé 2007), of
+     * the given value. A small value regularises the copies' weights harder than the shared ones, so
+     * the copies learn only the differences the target examples show clearly. The models decide for
+     * the target domain, so after training each copy's weight is folded into its feature's: the model
+     * has the same features as without copies, and reads them as before.
+     *
+     * @param targetCopies the copies' value; 0 trains as if no example were a target one
+     * @throws IllegalArgumentException if there are no examples or only one label, or the value is negative
+     */
+    public static LinearModel train(List<Example> examples, double c, int minCount, double targetCopies) {
+        if (!(targetCopies >= 0)) {
+            throw new IllegalArgumentException("the target copies' value must be 0 or more, got " + targetCopies);
+        }
+        boolean copies = targetCopies > 0;
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
         Map<String, Integer> counts = new HashMap<>();
         for (Example e : examples) {
             new LinkedHashSet<>(e.features()).forEach(f -> counts.merge(f, 1, Integer::sum));
+            if (copies && e.target()) {
+                new LinkedHashSet<>(e.features()).forEach(f -> counts.merge(TARGET + f, 1, Integer::sum));
+                counts.merge(TARGET + BIAS, 1, Integer::sum);
+            }
         }
         List<String> names = counts.entrySet().stream().filter(e -> e.getValue() >= minCount).map(Map.Entry::getKey).sorted().toList();
         Map<String, Integer> index = new HashMap<>();
@@ -81,41 +111,71 @@ public final class LinearModel {
         problem.x = new Feature[examples.size()][];
         problem.y = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            problem.x[i] = vector(examples.get(i).features(), index, problem.n);
+            Example e = examples.get(i);
+            List<String> features = e.features();
+            if (copies && e.target()) {
+                features = new ArrayList<>(features);
+                for (String f : e.features()) {
+                    features.add(TARGET + f);
+                }
+                features.add(TARGET + BIAS);
+            }
+            problem.x[i] = vector(features, index, problem.n, targetCopies);
             problem.y[i] = labels.indexOf(examples.get(i).label());
         }
         Linear.disableDebugOutput();
         Linear.resetRandom();
         Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, c, 0.001));
-        return fromLiblinear(model, labels, names);
+        return fromLiblinear(model, labels, names, targetCopies);
     }
 
-    private static Feature[] vector(Collection<String> features, Map<String, Integer> index, int biasIndex) {
+    private static Feature[] vector(Collection<String> features, Map<String, Integer> index, int biasIndex, double targetCopies) {
         int[] ids = features.stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue)
                 .distinct().sorted().toArray();
         Feature[] x = new Feature[ids.length + 1];
         for (int i = 0; i < ids.length; i++) {
             x[i] = new FeatureNode(ids[i], 1);
         }
+        Set<Integer> copies = new HashSet<>();
+        for (String f : features) {
+            if (f.startsWith(TARGET) && index.get(f) != null) {
+                copies.add(index.get(f));
+            }
+        }
+        for (int i = 0; i < ids.length; i++) {
+            if (copies.contains(ids[i])) {
+                x[i] = new FeatureNode(ids[i], targetCopies);
+            }
+        }
         x[ids.length] = new FeatureNode(biasIndex, 1);
         return x;
     }
 
-    private static LinearModel fromLiblinear(Model model, List<String> labels, List<String> names) {
+    private static LinearModel fromLiblinear(Model model, List<String> labels, List<String> names, double targetCopies) {
         int[] modelLabels = model.getLabels();
         int outputs = model.getNrClass() == 2 ? 1 : model.getNrClass();
         List<String> ordered = Arrays.stream(modelLabels).mapToObj(labels::get).toList();
         double[] w = model.getFeatureWeights();
-        Map<String, float[]> weights = new TreeMap<>();
+        Map<String, double[]> raw = new HashMap<>();
         for (int f = 0; f <= names.size(); f++) {
+            String name = f == names.size() ? BIAS : names.get(f);
+            boolean target = name.startsWith(TARGET);
+            double[] row = raw.computeIfAbsent(target ? name.substring(TARGET.length()) : name, n -> new double[outputs]);
+            for (int k = 0; k < outputs; k++) {
+                // a copy of value v adds v times its weight where it fires, and it fires with its feature
+                row[k] += w[f * outputs + k] * (target ? targetCopies : 1);
+            }
+        }
+        Map<String, float[]> weights = new TreeMap<>();
+        for (Map.Entry<String, double[]> e : raw.entrySet()) {
             float[] row = new float[outputs];
             boolean any = false;
             for (int k = 0; k < outputs; k++) {
-                row[k] = round(w[f * outputs + k]);
+                row[k] = round(e.getValue()[k]);
                 any |= row[k] != 0;
             }
             if (any) {
-                weights.put(f == names.size() ? BIAS : names.get(f), row);
+                weights.put(e.getKey(), row);
             }
         }
         return new LinearModel(ordered, weights);

@@ -36,9 +36,12 @@ public final class ModelTrainer {
      * @param tagger whether to train a mention tagger whose label probabilities become entity features
      * @param paperContext whether the entity model decides in two passes, the second reading how the
      *     first rated the paper's other candidates ({@link PaperContextFeatures})
+     * @param goldStyle the value of the copy each feature of a gold-style paper's example gets, so that the
+     *     models learn where those papers' annotators decide differently from the others' (0: no copies;
+     *     see {@link LinearModel#train(List, double, int, double)})
      */
     public record Settings(double entity, double pair, double claim, double value, int minCount, boolean tagger,
-            boolean paperContext) {
+            boolean paperContext, double goldStyle) {
 
         /**
          * The settings {@code train} uses, chosen by cross-validation on the training papers. The
@@ -50,16 +53,28 @@ public final class ModelTrainer {
          * word classes, verbs and neighbours among their features, 0.6 to 1.0 gave 0.876 to 0.878
          * claim-sentence F1 in one pass, against 0.874 at 0.3, where the value model is best.
          */
-        public static final Settings DEFAULT = new Settings(0.5, 0.5, 0.8, 0.3, 2, false, true);
+        public static final Settings DEFAULT = new Settings(0.5, 0.5, 0.8, 0.3, 2, false, true, 0);
 
         /** Returns these settings with or without the mention tagger. */
         public Settings withTagger(boolean on) {
-            return new Settings(entity, pair, claim, value, minCount, on, paperContext);
+            return new Settings(entity, pair, claim, value, minCount, on, paperContext, goldStyle);
         }
 
         /** Returns these settings with or without the second, paper-level entity pass. */
         public Settings withPaperContext(boolean on) {
-            return new Settings(entity, pair, claim, value, minCount, tagger, on);
+            return new Settings(entity, pair, claim, value, minCount, tagger, on, goldStyle);
+        }
+
+        /**
+         * Returns these settings with the given value for the gold-style copies (0: none).
+         *
+         * @throws IllegalArgumentException if the value is negative or not a number
+         */
+        public Settings withGoldStyle(double copies) {
+            if (!(copies >= 0)) {
+                throw new IllegalArgumentException("the gold-style copies' value must be 0 or more, got " + copies);
+            }
+            return new Settings(entity, pair, claim, value, minCount, tagger, paperContext, copies);
         }
     }
 
@@ -71,8 +86,14 @@ public final class ModelTrainer {
      *
      * @param view the annotated paper
      * @param gold its gold annotation
+     * @param goldStyle whether it is annotated in the style of the papers the models are scored
+     *     against (the gold file's), not the project's own annotations'
      */
-    public record TrainingPaper(PaperView view, GoldPaper gold) {}
+    public record TrainingPaper(PaperView view, GoldPaper gold, boolean goldStyle) {}
+
+    private static List<Example> marked(List<Example> examples, boolean goldStyle) {
+        return goldStyle ? examples.stream().map(e -> e.target(true)).toList() : examples;
+    }
 
     /** Every this many training papers, one is learned as if undated (see {@link EntityFeatures}'s earlier-use features). */
     private static final int UNDATED_EVERY = 3;
@@ -101,6 +122,7 @@ public final class ModelTrainer {
         List<List<AnnotatedPaper.@Nullable Ent>> golds = new ArrayList<>();
         List<List<String>> labels = new ArrayList<>();
         List<Example> pairs = new ArrayList<>();
+        List<Boolean> goldStyle = papers.stream().map(TrainingPaper::goldStyle).toList();
         for (int i = 0; i < papers.size(); i++) {
             TrainingPaper p = papers.get(i);
             // a third of the papers are learned without their date, so that the models also decide well for undated papers
@@ -109,25 +131,26 @@ public final class ModelTrainer {
             List<AnnotatedPaper.@Nullable Ent> gold = p.view().candidates().stream().map(c -> p.gold().entityOf(c)).toList();
             golds.add(gold);
             labels.add(gold.stream().map(e -> e == null ? NONE : e.type()).toList());
-            pairs.addAll(pairExamples(p, matched(p.view().candidates(), gold)));
+            pairs.addAll(marked(pairExamples(p, matched(p.view().candidates(), gold)), p.goldStyle()));
         }
         List<List<Example>> sentences = new ArrayList<>();
         List<Example> values = new ArrayList<>();
         for (TrainingPaper p : papers) {
             List<AnnotatedPaper.@Nullable Clm> claims = goldClaims(p);
-            sentences.add(sentenceExamples(p, claims));
-            values.addAll(valueExamples(p, claims));
+            sentences.add(marked(sentenceExamples(p, claims), p.goldStyle()));
+            values.addAll(marked(valueExamples(p, claims), p.goldStyle()));
         }
         int min = settings.minCount();
+        double copies = settings.goldStyle();
         List<Callable<LinearModel>> firstPasses = new ArrayList<>(List.of(
-                () -> LinearModel.train(papersOf(sentences, i -> true), settings.claim(), min),
-                () -> LinearModel.train(papersOf(sentences, i -> i % 2 == 0), settings.claim(), min),
-                () -> LinearModel.train(papersOf(sentences, i -> i % 2 == 1), settings.claim(), min)));
+                () -> LinearModel.train(papersOf(sentences, i -> true), settings.claim(), min, copies),
+                () -> LinearModel.train(papersOf(sentences, i -> i % 2 == 0), settings.claim(), min, copies),
+                () -> LinearModel.train(papersOf(sentences, i -> i % 2 == 1), settings.claim(), min, copies)));
         if (settings.paperContext()) {
             firstPasses.addAll(List.of(
-                    () -> LinearModel.train(entityExamples(features, labels, i -> true), settings.entity(), min),
-                    () -> LinearModel.train(entityExamples(features, labels, i -> i % 2 == 0), settings.entity(), min),
-                    () -> LinearModel.train(entityExamples(features, labels, i -> i % 2 == 1), settings.entity(), min)));
+                    () -> LinearModel.train(entityExamples(features, labels, goldStyle, i -> true), settings.entity(), min, copies),
+                    () -> LinearModel.train(entityExamples(features, labels, goldStyle, i -> i % 2 == 0), settings.entity(), min, copies),
+                    () -> LinearModel.train(entityExamples(features, labels, goldStyle, i -> i % 2 == 1), settings.entity(), min, copies)));
         }
         List<LinearModel> passes = inParallel(firstPasses);
         LinearModel claimFirstPass = passes.get(0);
@@ -149,16 +172,17 @@ public final class ModelTrainer {
             for (int c = 0; c < golds.get(i).size(); c++) {
                 AnnotatedPaper.Ent gold = golds.get(i).get(c);
                 if (gold != null) {
-                    proposed.add(new Example(ProposalFeatures.of(features.get(i).get(c), gold.type()), String.valueOf(gold.proposed())));
+                    proposed.add(new Example(ProposalFeatures.of(features.get(i).get(c), gold.type()), String.valueOf(gold.proposed()),
+                            papers.get(i).goldStyle()));
                 }
             }
         }
         List<LinearModel> models = inParallel(List.of(
-                () -> LinearModel.train(entityExamples(features, labels, i -> true), settings.entity(), min),
-                () -> LinearModel.train(proposed, settings.entity(), min),
-                () -> LinearModel.train(pairs, settings.pair(), min),
-                () -> LinearModel.train(papersOf(sentences, i -> true), settings.claim(), min),
-                () -> LinearModel.train(values, settings.value(), 1)));
+                () -> LinearModel.train(entityExamples(features, labels, goldStyle, i -> true), settings.entity(), min, copies),
+                () -> LinearModel.train(proposed, settings.entity(), min, copies),
+                () -> LinearModel.train(pairs, settings.pair(), min, copies),
+                () -> LinearModel.train(papersOf(sentences, i -> true), settings.claim(), min, copies),
+                () -> LinearModel.train(values, settings.value(), 1, copies)));
         return new ExtractionModels(models.get(0), firstPass, models.get(1), models.get(2), models.get(3), claimFirstPass,
                 models.get(4), lexicon, tagging.full(), thresholds);
     }
@@ -184,7 +208,7 @@ public final class ModelTrainer {
         List<List<String>> features = SentenceFeatures.withContext(view, own.stream().map(Example::features).toList(), firstPass);
         List<Example> out = new ArrayList<>(own.size());
         for (int k = 0; k < own.size(); k++) {
-            out.add(new Example(features.get(k), own.get(k).label()));
+            out.add(new Example(features.get(k), own.get(k).label(), own.get(k).target()));
         }
         return out;
     }
@@ -234,12 +258,12 @@ public final class ModelTrainer {
 
     /** The entity examples of the papers the filter takes, by index. */
     private static List<Example> entityExamples(List<List<List<String>>> features, List<List<String>> labels,
-            IntPredicate paper) {
+            List<Boolean> goldStyle, IntPredicate paper) {
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
             if (paper.test(i)) {
                 for (int c = 0; c < features.get(i).size(); c++) {
-                    out.add(new Example(features.get(i).get(c), labels.get(i).get(c)));
+                    out.add(new Example(features.get(i).get(c), labels.get(i).get(c), goldStyle.get(i)));
                 }
             }
         }

@@ -27,7 +27,7 @@ class GoldClaimsTest {
     private static ModelTrainer.TrainingPaper paperClaiming(String sentence) {
         String json = "{\"title\": \"T\", \"entities\": [], \"relations\": [], \"claims\": [{\"sentence\": \""
                 + sentence.replace("\\", "\\\\") + "\", \"kind\": \"quantitative\", \"value\": \"85%\"}]}";
-        return new ModelTrainer.TrainingPaper(VIEW, GoldPaper.parse(json));
+        return new ModelTrainer.TrainingPaper(VIEW, GoldPaper.parse(json), true);
     }
 
     @Test

@@ -103,6 +103,38 @@ class LinearModelTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("end");
     }
 
+    @Test
+    void targetExamples_teachTheirOwnConvention_foldedIntoTheSameFeatures() {
+        // many general-domain papers keep what "cue" marks; the fewer target-domain papers do not
+        List<Example> examples = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            examples.add(new Example(List.of("cue", "noise=" + (i % 7)), String.valueOf(i % 10 != 0)));
+        }
+        List<Example> marked = new ArrayList<>(examples);
+        for (int i = 0; i < 100; i++) {
+            Example e = new Example(List.of("cue", "noise=" + (i % 7)), String.valueOf(i % 10 == 0));
+            examples.add(e);
+            marked.add(e.target(true));
+        }
+        LinearModel pooled = LinearModel.train(examples, 1.0, 2);
+        LinearModel adapted = LinearModel.train(marked, 1.0, 2, 1.0);
+        LinearModel restrained = LinearModel.train(marked, 1.0, 2, 0.3);
+
+        double general = pooled.probability(List.of("cue"), "true");
+        assertThat(general).isGreaterThan(0.6);
+        assertThat(adapted.probability(List.of("cue"), "true")).isLessThan(0.4);
+        // copies of a smaller value are held back harder: between the pooled and the freely adapted model
+        assertThat(restrained.probability(List.of("cue"), "true")).isLessThan(general)
+                .isGreaterThan(adapted.probability(List.of("cue"), "true"));
+        // the target copies are folded into the features they copy: no new names in the model
+        assertThat(written(adapted)).doesNotContain("target");
+        assertThat(adapted.size()).isEqualTo(pooled.size());
+        // without copies the marks change nothing, to the byte
+        assertThat(written(LinearModel.train(marked, 1.0, 2, 0))).isEqualTo(written(pooled));
+        assertThatThrownBy(() -> LinearModel.train(marked, 1.0, 2, -1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0 or more");
+    }
+
     private static String written(LinearModel model) {
         StringWriter out = new StringWriter();
         try {

@@ -48,7 +48,7 @@ class MentionTaggerTest {
         for (int i = 0; i < names.length; i++) {
             papers.add(new ModelTrainer.TrainingPaper(
                     view("We/PRP train/VBP " + names[i] + "/NNP on/IN " + data[i] + "/NNP for/IN classification/NN ./."),
-                    gold(names[i] + "/Architecture", data[i] + "/Dataset")));
+                    gold(names[i] + "/Architecture", data[i] + "/Dataset"), true));
         }
         MentionTagger tagger = MentionTagger.train(papers);
         assertThat(tagger.labels()).containsExactly("O", "Architecture", "Dataset");

@@ -38,7 +38,7 @@ class TrainingIT {
         List<ModelTrainer.TrainingPaper> papers(int count) {
             List<ModelTrainer.TrainingPaper> papers = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i)));
+                papers.add(new ModelTrainer.TrainingPaper(prepared.get(i).view(), gold.get(i), true));
             }
             return papers;
         }
