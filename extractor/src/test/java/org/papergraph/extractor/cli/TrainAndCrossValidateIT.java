@@ -77,8 +77,7 @@ class TrainAndCrossValidateIT {
     void evalCv_foldModels_areWrittenOnce_andReadForTheSamePapersOnly() throws Exception {
         Path gold = slice();
         Path kept = dir.resolve("folds");
-        Run first = cv(gold, kept);
-        assertThat(first.code).as(first.err).isZero();
+        Run first = bothFolds(gold, kept);
         List<Path> files = listing(kept);
         assertThat(files).hasSize(2).allSatisfy(f -> assertThat(f.getFileName().toString()).matches("fold-[12]-of-2-[0-9a-f]{16}\\.txt\\.gz"));
         // the models read back decode as the ones just trained did
@@ -101,9 +100,7 @@ class TrainAndCrossValidateIT {
     @Test
     void evalCv_folds_trainsAndScoresOnlyTheFoldsAskedFor() throws Exception {
         Path gold = slice();
-        Path kept = dir.resolve("folds");
-        Run both = cv(gold, kept);
-        assertThat(both.code).as(both.err).isZero();
+        Run both = bothFolds(gold, dir.resolve("folds"));
 
         Path alone = dir.resolve("alone");
         Run second = cv(gold, alone, "--folds", "2", "--pred-out", dir.resolve("pred.jsonl").toString());
@@ -144,6 +141,13 @@ class TrainAndCrossValidateIT {
     }
 
     private record Run(int code, String out, String err) {}
+
+    /** A full 2-fold run that keeps its fold models in the folder, which must succeed. */
+    private static Run bothFolds(Path gold, Path kept) {
+        Run run = cv(gold, kept);
+        assertThat(run.code).as(run.err).isZero();
+        return run;
+    }
 
     /** Runs a 2-fold cross-validation with kept fold models, capturing what it prints. */
     private static Run cv(Path gold, Path foldModels, String... more) {
