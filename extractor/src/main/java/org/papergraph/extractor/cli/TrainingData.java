@@ -4,13 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The options that name the annotated papers to train on: a gold file, the project's extra
  * annotations, the corpus, the reserved ids.
  */
 final class TrainingData {
+
+    @Spec(Spec.Target.MIXEE)
+    @Nullable CommandSpec command;
 
     /** The project's own annotations, trained on beside the gold file (see extractor/training/README.md). */
     static final Path PROJECT_ANNOTATIONS = Path.of("extractor/training/extra-gold.jsonl");
@@ -34,7 +40,16 @@ final class TrainingData {
     @Option(names = "--gold-style", paramLabel = "W", description = "Also learn where the gold file's annotators decide "
             + "differently from the project's own: each feature of a gold-file paper's example gets a copy of value W that only "
             + "those examples have, folded into the feature's weight after training (0, the default: off; see models/README.md).")
-    double goldStyle;
+    void goldStyle(double value) {
+        if (!(value >= 0)) {
+            // refused while the options are read, not after the pipeline has run over every paper
+            throw new ParameterException(java.util.Objects.requireNonNull(command).commandLine(),
+                    "--gold-style " + value + ": the copies' value must be 0 or more");
+        }
+        goldStyle = value;
+    }
+
+    private double goldStyle;
 
     /** Returns the training settings these options ask for. */
     org.papergraph.extractor.learn.ModelTrainer.Settings settings() {

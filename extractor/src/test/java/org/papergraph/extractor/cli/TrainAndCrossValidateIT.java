@@ -133,6 +133,10 @@ class TrainAndCrossValidateIT {
         assertThat(outside.code).isEqualTo(2);
         assertThat(refused.toString(StandardCharsets.UTF_8)).contains("--folds 3: there are folds 1 to 2");
         assertThat(new CommandLine(new EvalCommand()).execute("--folds", "1", "--gold", gold.toString())).isEqualTo(2);
+        java.io.StringWriter usage = new java.io.StringWriter();
+        assertThat(new CommandLine(new EvalCommand()).setErr(new java.io.PrintWriter(usage, true))
+                .execute("--cv", "2", "--gold-style", "-1")).isEqualTo(2);
+        assertThat(usage.toString()).contains("--gold-style -1.0: the copies' value must be 0 or more");
     }
 
     /** The first printed line that starts with the given text. */
