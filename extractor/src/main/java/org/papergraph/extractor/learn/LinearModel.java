@@ -38,8 +38,6 @@ public final class LinearModel {
     /** The prefix of a feature's target-domain copy, whose weight is folded into the feature's own after training. */
     private static final String TARGET = "<target>|";
 
-
-
     /**
      * Weights smaller than this are zero. A feature that moves a log-odds by less than a thousandth
      * changes no decision, and a third of the trained weights were that small: keeping them made the
