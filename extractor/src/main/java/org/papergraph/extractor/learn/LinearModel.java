@@ -134,15 +134,18 @@ public final class LinearModel {
         for (int i = 0; i < ids.length; i++) {
             x[i] = new FeatureNode(ids[i], 1);
         }
-        Set<Integer> copies = new HashSet<>();
-        for (String f : features) {
-            if (f.startsWith(TARGET) && index.get(f) != null) {
-                copies.add(index.get(f));
+        if (targetCopies > 0) {
+            // only a target example's features hold copies; every other example skips the scan
+            Set<Integer> copies = new HashSet<>();
+            for (String f : features) {
+                if (f.startsWith(TARGET) && index.get(f) != null) {
+                    copies.add(index.get(f));
+                }
             }
-        }
-        for (int i = 0; i < ids.length; i++) {
-            if (copies.contains(ids[i])) {
-                x[i] = new FeatureNode(ids[i], targetCopies);
+            for (int i = 0; i < ids.length; i++) {
+                if (copies.contains(ids[i])) {
+                    x[i] = new FeatureNode(ids[i], targetCopies);
+                }
             }
         }
         x[ids.length] = new FeatureNode(biasIndex, 1);
