@@ -38,8 +38,9 @@ final class TrainingData {
     boolean onePass;
 
     @Option(names = "--gold-style", paramLabel = "W", description = "Also learn where the gold file's annotators decide "
-            + "differently from the project's own: each feature of a gold-file paper's example gets a copy of value W that only "
-            + "those examples have, folded into the feature's weight after training (0, the default: off; see models/README.md).")
+            + "differently from the project's own which entities a paper proposes and which sentences claim: each feature of a "
+            + "gold-file paper's example gets a copy of value W that only those examples have, folded into the feature's weight "
+            + "after training (default 0.3; 0: off; see models/README.md).")
     void goldStyle(double value) {
         if (!(value >= 0)) {
             // refused while the options are read, not after the pipeline has run over every paper
@@ -49,7 +50,7 @@ final class TrainingData {
         goldStyle = value;
     }
 
-    private double goldStyle;
+    private double goldStyle = org.papergraph.extractor.learn.ModelTrainer.Settings.DEFAULT.goldStyle();
 
     /** Returns the training settings these options ask for. */
     org.papergraph.extractor.learn.ModelTrainer.Settings settings() {
