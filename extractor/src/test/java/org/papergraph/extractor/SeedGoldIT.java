@@ -29,8 +29,7 @@ class SeedGoldIT {
      * 1,920-paper models gave 0.810 (P 0.954, R 0.705), and 0.848 at the old claim threshold of
      * 0.35, where the claims-only harness gives 0.877 in cross-validation; the 3,200-paper models
      * gave 0.833, the 4,160-paper models 0.829, the 4,800-paper models 0.818, and with the gold-style
-     * copies 0.831. The value floor stands on a dozen
-     * claims, where one claim is 0.08: it was 0.80 for 9 of 11, until the claim model learned the
+     * copies 0.831. The value floor stands on a dozen claims, where one claim is 0.08: it was 0.80 for 9 of 11, until the claim model learned the
      * LaTeX-bearing claims of the training papers, matched a twelfth claim here and gained 6 right
      * values in cross-validation. Proposed stands on
      * 46 concepts, where one is about 0.02, and has swung more than the cross-validated figure on
@@ -43,8 +42,8 @@ class SeedGoldIT {
      * found, 15 false hits) with the gold-style copies, 0.709 in cross-validation. Its floor
      * went from 0.67 to 0.62 with the 1,920-paper models (the larger measurement wins, and this
      * one still catches a collapse), back to 0.67 with the 4,160-paper models and to 0.65 with the
-     * 4,800-paper models, and back to 0.67 with the gold-style copies. Relations, over 203 relations here, fell from 0.454 (83 found) to 0.402
-     * (74 found) with the 4,800-paper models, while cross-validated they held (0.373, 0.371 over
+     * 4,800-paper models, and back to 0.67 with the gold-style copies. Relations, over 203
+     * relations here, fell from 0.454 (83 found) to 0.402 (74 found) with the 4,800-paper models, while cross-validated they held (0.373, 0.371 over
      * 3,790); their floor stays.
      */
     private static final Floors MODELS = new Floors(0.75, 0.67, 0.67, 0.37, 0.76, 0.74);

@@ -3,7 +3,9 @@ package org.papergraph.extractor.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.papergraph.extractor.learn.ModelTrainer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,17 +46,17 @@ final class TrainingData {
     void goldStyle(double value) {
         if (!(value >= 0)) {
             // refused while the options are read, not after the pipeline has run over every paper
-            throw new ParameterException(java.util.Objects.requireNonNull(command).commandLine(),
+            throw new ParameterException(Objects.requireNonNull(command).commandLine(),
                     "--gold-style " + value + ": the copies' value must be 0 or more");
         }
         goldStyle = value;
     }
 
-    private double goldStyle = org.papergraph.extractor.learn.ModelTrainer.Settings.DEFAULT.goldStyle();
+    private double goldStyle = ModelTrainer.Settings.DEFAULT.goldStyle();
 
     /** Returns the training settings these options ask for. */
-    org.papergraph.extractor.learn.ModelTrainer.Settings settings() {
-        return org.papergraph.extractor.learn.ModelTrainer.Settings.DEFAULT.withTagger(tagger).withPaperContext(!onePass)
+    ModelTrainer.Settings settings() {
+        return ModelTrainer.Settings.DEFAULT.withTagger(tagger).withPaperContext(!onePass)
                 .withGoldStyle(goldStyle);
     }
 
