@@ -2,7 +2,9 @@ package org.papergraph.extractor.learn;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.papergraph.extractor.annotate.PaperConcepts;
 import org.papergraph.extractor.annotate.RelationMention;
@@ -10,12 +12,16 @@ import org.papergraph.extractor.annotate.RelationMention;
 /**
  * The features of an ordered pair of a paper's concepts, for deciding how the first relates to
  * the second: their kinds, which the paper proposes, whether and how closely they share a
- * sentence and the words between them there, whether one's name holds the other's, and what the
- * cue rules said.
+ * sentence and the words between them there, how the text speaks of the second where it names
+ * it, whether one's name holds the other's, and what the cue rules said.
  */
 final class PairFeatures {
 
     private static final int MAX_BETWEEN = 12;
+    /** How many of the object's mentions, from its first, are read for their context. */
+    private static final int CONTEXT_MENTIONS = 3;
+    /** How far back from an object's mention a verb is looked for. */
+    private static final int VERB_WINDOW = 8;
 
     private PairFeatures() {}
 
@@ -52,6 +58,13 @@ final class PairFeatures {
         } else {
             f.add("noSharedSentence|" + roles + types);
         }
+        // many relations run from the paper's own concept to one named without it ("It outperforms
+        // DeiT"): such a pair has no words between its ends, but the object's own context speaks
+        String subject = roles.charAt(0) + types;
+        for (String context : objectContext(view, b.candidate())) {
+            f.add("bContext=" + context + "|" + subject);
+        }
+        f.add("bPlace=" + place(view, b.candidate()) + "|" + subject);
         String ka = " " + a.candidate().key() + " ";
         String kb = " " + b.candidate().key() + " ";
         if (ka.contains(kb) && !ka.equals(kb)) {
@@ -91,14 +104,47 @@ final class PairFeatures {
                     List<CoreLabel> tokens = view.sentences().get(sa.sentence());
                     List<String> words = new ArrayList<>();
                     for (int i = from; i < to && words.size() <= MAX_BETWEEN; i++) {
-                        words.add(tokens.get(i).lemma() == null ? EntityFeatures.lower(tokens.get(i).word())
-                                : EntityFeatures.lower(tokens.get(i).lemma()));
+                        words.add(lemma(tokens.get(i)));
                     }
                     best = new Closest(aFirst, words);
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Returns, for each of the candidate's first mentions, the word just before it ("prev=", "^" at
+     * a sentence's start) and the nearest verb before it within a few words ("verb="), as lemmas.
+     */
+    static Set<String> objectContext(PaperView view, Candidate c) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Span s : c.spans().subList(0, Math.min(CONTEXT_MENTIONS, c.spans().size()))) {
+            List<CoreLabel> tokens = view.sentences().get(s.sentence());
+            out.add("prev=" + (s.begin() == 0 ? "^" : lemma(tokens.get(s.begin() - 1))));
+            for (int i = s.begin() - 1; i >= Math.max(0, s.begin() - VERB_WINDOW); i--) {
+                String tag = tokens.get(i).tag();
+                if (tag != null && tag.startsWith("VB")) {
+                    out.add("verb=" + lemma(tokens.get(i)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Returns where the candidate is first named: in the title, or in the abstract's first, middle or last third. */
+    static String place(PaperView view, Candidate c) {
+        int sentence = c.first().sentence();
+        if (view.inTitle(sentence)) {
+            return "title";
+        }
+        int third = 3 * (sentence - view.titleSentences()) / Math.max(1, view.abstractSentences());
+        return third == 0 ? "first" : third == 1 ? "middle" : "last";
+    }
+
+    private static String lemma(CoreLabel token) {
+        return EntityFeatures.lower(token.lemma() == null ? token.word() : token.lemma());
     }
 
     private static int sharedSentences(Candidate a, Candidate b) {
