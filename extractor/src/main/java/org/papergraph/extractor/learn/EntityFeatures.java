@@ -335,7 +335,8 @@ final class EntityFeatures {
         return head;
     }
 
-    private static String lemma(CoreLabel token) {
+    /** Returns the token's lemma, or its word where it has none, in lower case. */
+    static String lemma(CoreLabel token) {
         return lower(token.lemma() == null ? token.word() : token.lemma());
     }
 

@@ -104,7 +104,7 @@ final class PairFeatures {
                     List<CoreLabel> tokens = view.sentences().get(sa.sentence());
                     List<String> words = new ArrayList<>();
                     for (int i = from; i < to && words.size() <= MAX_BETWEEN; i++) {
-                        words.add(lemma(tokens.get(i)));
+                        words.add(EntityFeatures.lemma(tokens.get(i)));
                     }
                     best = new Closest(aFirst, words);
                 }
@@ -121,11 +121,11 @@ final class PairFeatures {
         Set<String> out = new LinkedHashSet<>();
         for (Span s : c.spans().subList(0, Math.min(CONTEXT_MENTIONS, c.spans().size()))) {
             List<CoreLabel> tokens = view.sentences().get(s.sentence());
-            out.add("prev=" + (s.begin() == 0 ? "^" : lemma(tokens.get(s.begin() - 1))));
+            out.add("prev=" + (s.begin() == 0 ? "^" : EntityFeatures.lemma(tokens.get(s.begin() - 1))));
             for (int i = s.begin() - 1; i >= Math.max(0, s.begin() - VERB_WINDOW); i--) {
                 String tag = tokens.get(i).tag();
                 if (tag != null && tag.startsWith("VB")) {
-                    out.add("verb=" + lemma(tokens.get(i)));
+                    out.add("verb=" + EntityFeatures.lemma(tokens.get(i)));
                     break;
                 }
             }
@@ -141,10 +141,6 @@ final class PairFeatures {
         }
         int third = 3 * (sentence - view.titleSentences()) / Math.max(1, view.abstractSentences());
         return third == 0 ? "first" : third == 1 ? "middle" : "last";
-    }
-
-    private static String lemma(CoreLabel token) {
-        return EntityFeatures.lower(token.lemma() == null ? token.word() : token.lemma());
     }
 
     private static int sharedSentences(Candidate a, Candidate b) {
