@@ -40,7 +40,9 @@ public final class ModelTrainer {
      *     paper-level models (which entities a paper proposes, which sentences claim), so that they learn
      *     where those papers' annotators decide differently from the others' (0: no copies; see
      *     {@link LinearModel#train(List, double, int, double)}). The entity, relation and value models
-     *     never get them: with copies there, typed entities fell by 0.009 in cross-validation.
+     *     never get them: with copies there, typed entities fell by 0.009 in cross-validation, and
+     *     by 0.003 with the entity copies alone and the entity threshold lowered to 0.45 to take
+     *     back the recall they cost (see the models README, "Tried and not kept").
      */
     public record Settings(double entity, double pair, double claim, double value, int minCount, boolean tagger,
             boolean paperContext, double goldStyle) {
